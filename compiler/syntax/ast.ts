@@ -356,7 +356,8 @@ export interface DeclStmt {
   readonly decls: readonly (VarDecl | ConstDecl | TypeDecl)[];
 }
 
-export type AssignOp = '=' | ':=' | '+=' | '-=' | '*=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' | '&^=';
+export type AssignOp =
+  '=' | ':=' | '+=' | '-=' | '*=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' | '&^=';
 
 /** lhs op rhs, with op one of = := += ... . pos = the operator. */
 export interface AssignStmt {
