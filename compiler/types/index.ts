@@ -1,11 +1,33 @@
 // Phase entry: type-check a parsed File. Results go to side tables (TypeInfo); the AST is never mutated.
-// (Stub: the checker lands in this folder; this signature is the contract other phases build on.)
+//
+// Other folders import only from here: `check`, the TypeInfo tables, the type representation, layout
+// (sizeof/alignof/offsetsof/hasPointers), typeString and constant values are re-exported.
 
 import type { Diagnostic } from '../diag/index.js';
 import type { File } from '../syntax/index.js';
+import { checkFile } from './check.js';
+import type { TypeInfo } from './info.js';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface TypeInfo {}
+export type * from './info.js';
+export type * from './types.js';
+export type { ConstValue } from './constant.js';
+export {
+  identical,
+  under,
+  comparable,
+  hasNil,
+  isInteger,
+  isUnsigned,
+  isFloat,
+  isString,
+  isBoolean,
+  isNumeric,
+  isUntyped,
+} from './types.js';
+export { sizeof, alignof, offsetsof, hasPointers, PtrSize } from './layout.js';
+export { typeString } from './typestring.js';
+export { constString } from './constant.js';
+export { Typ, ByteType, RuneType, anyType, errorType } from './universe.js';
 
 export interface CheckResult {
   readonly info: TypeInfo;
@@ -14,6 +36,5 @@ export interface CheckResult {
 
 /** check type-checks one file with Go 1.19's rules for the mini-Go subset. */
 export function check(file: File): CheckResult {
-  void file;
-  return { info: {}, diags: [] };
+  return checkFile(file);
 }
