@@ -1,0 +1,198 @@
+// Command facts prints Go 1.19 runtime facts (slice growth, size classes, map layout and growth) as
+// JSON for mgo's runtime tests. Run through scripts/golden-runtime.mjs; never edit the output by hand.
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"unsafe"
+)
+
+// hmap mirrors runtime.hmap (runtime/map.go) so tests can read a live map's header.
+type hmap struct {
+	count      int
+	flags      uint8
+	B          uint8
+	noverflow  uint16
+	hash0      uint32
+	buckets    unsafe.Pointer
+	oldbuckets unsafe.Pointer
+	nevacuate  uintptr
+	extra      unsafe.Pointer
+}
+
+// rtype mirrors the first 48 bytes of runtime._type; maptype mirrors runtime.maptype.
+type rtype struct {
+	size       uintptr
+	ptrdata    uintptr
+	hash       uint32
+	tflag      uint8
+	align      uint8
+	fieldAlign uint8
+	kind       uint8
+	equal      unsafe.Pointer
+	gcdata     unsafe.Pointer
+	str        int32
+	ptrToThis  int32
+}
+
+type maptype struct {
+	typ        rtype
+	key        *rtype
+	elem       *rtype
+	bucket     *rtype
+	hasher     unsafe.Pointer
+	keysize    uint8
+	elemsize   uint8
+	bucketsize uint16
+	flags      uint32
+}
+
+type eface struct {
+	typ  *maptype
+	data unsafe.Pointer
+}
+
+func header(m any) *hmap {
+	return (*hmap)((*eface)(unsafe.Pointer(&m)).data)
+}
+
+type MapLayout struct {
+	Name       string `json:"name"`
+	KeySize    uint8  `json:"keysize"`
+	ElemSize   uint8  `json:"elemsize"`
+	BucketSize uint16 `json:"bucketsize"`
+	Flags      uint32 `json:"flags"`
+}
+
+func layout(name string, m any) MapLayout {
+	t := (*eface)(unsafe.Pointer(&m)).typ
+	return MapLayout{name, t.keysize, t.elemsize, t.bucketsize, t.flags}
+}
+
+type P struct{ A, B int32 }
+type F2 struct {
+	X float64
+	S string
+}
+type Big struct{ A [17]int64 }
+type B3 [3]byte
+
+type GrowCase struct {
+	ElemSize int   `json:"elemSize"`
+	Caps     []int `json:"caps"` // distinct capacities seen while appending one element at a time
+}
+
+type AppendMany struct {
+	ElemSize int `json:"elemSize"`
+	OldCap   int `json:"oldCap"`
+	Add      int `json:"add"`
+	Cap      int `json:"cap"`
+}
+
+func capsOf[T any](limit int) []int {
+	var s []T
+	var zero T
+	caps := []int{}
+	last := -1
+	for i := 0; i < limit; i++ {
+		s = append(s, zero)
+		if cap(s) != last {
+			last = cap(s)
+			caps = append(caps, last)
+		}
+	}
+	return caps
+}
+
+func many[T any](oldCap, add int) int {
+	s := make([]T, oldCap)
+	s = append(s, make([]T, add)...)
+	return cap(s)
+}
+
+func main() {
+	out := map[string]any{}
+
+	// hmap field offsets (mirror of runtime.hmap) and size.
+	var h hmap
+	out["hmap"] = map[string]uintptr{
+		"count": unsafe.Offsetof(h.count), "flags": unsafe.Offsetof(h.flags), "B": unsafe.Offsetof(h.B),
+		"noverflow": unsafe.Offsetof(h.noverflow), "hash0": unsafe.Offsetof(h.hash0),
+		"buckets": unsafe.Offsetof(h.buckets), "oldbuckets": unsafe.Offsetof(h.oldbuckets),
+		"nevacuate": unsafe.Offsetof(h.nevacuate), "extra": unsafe.Offsetof(h.extra), "size": unsafe.Sizeof(h),
+	}
+
+	// Real maptype layouts read from the compiler-generated type descriptors.
+	out["maps"] = []MapLayout{
+		layout("map[int64]int64", map[int64]int64{}),
+		layout("map[int32]int32", map[int32]int32{}),
+		layout("map[int32]int8", map[int32]int8{}),
+		layout("map[string]int64", map[string]int64{}),
+		layout("map[string]string", map[string]string{}),
+		layout("map[float64]int64", map[float64]int64{}),
+		layout("map[int64]struct{}", map[int64]struct{}{}),
+		layout("map[P]int64", map[P]int64{}),
+		layout("map[F2]bool", map[F2]bool{}),
+		layout("map[B3]int16", map[B3]int16{}),
+		layout("map[int64]Big", map[int64]Big{}),
+		layout("map[Big]int8", map[Big]int8{}),
+	}
+
+	// B after each insert of distinct keys 1..2000 into an empty map (growth points).
+	m := map[int64]int64{}
+	bs := []uint8{}
+	growing := []bool{}
+	for i := int64(1); i <= 2000; i++ {
+		m[i] = i
+		hh := header(m)
+		bs = append(bs, hh.B)
+		growing = append(growing, hh.oldbuckets != nil)
+	}
+	out["insertB"] = bs
+	out["insertGrowing"] = growing
+
+	// makemap hint -> B.
+	hints := map[int]uint8{}
+	for _, hint := range []int{0, 1, 8, 9, 13, 14, 26, 27, 52, 53, 104, 105, 208, 209, 1000, 100000} {
+		hints[hint] = header(make(map[int64]int64, hint)).B
+	}
+	out["hintB"] = hints
+
+	// Slice growth.
+	grows := []GrowCase{
+		{1, capsOf[int8](5000)}, {2, capsOf[int16](5000)}, {3, capsOf[B3](5000)},
+		{4, capsOf[int32](5000)}, {8, capsOf[int64](5000)}, {12, capsOf[[3]int32](3000)},
+		{16, capsOf[string](3000)}, {24, capsOf[[]int](3000)}, {40, capsOf[[5]int64](2000)},
+		{136, capsOf[Big](600)},
+	}
+	out["growslice"] = grows
+	am := []AppendMany{}
+	for _, oc := range []int{0, 1, 5, 100, 255, 256, 300, 1000} {
+		for _, add := range []int{1, 7, 300, 1000, 5000} {
+			am = append(am, AppendMany{1, oc, add, many[int8](oc, add)})
+			am = append(am, AppendMany{8, oc, add, many[int64](oc, add)})
+			am = append(am, AppendMany{24, oc, add, many[[]int](oc, add)})
+			am = append(am, AppendMany{12, oc, add, many[[3]int32](oc, add)})
+		}
+	}
+	out["appendMany"] = am
+
+	// roundupsize(n) == cap(append([]byte(nil), n bytes...)) because newcap = n there.
+	// Stored as [n, roundupsize(n)] at every n where the value changes (the table is a step function).
+	ru := [][2]int{}
+	last := -1
+	for n := 1; n <= 40000; n++ {
+		c := cap(append([]byte(nil), make([]byte, n)...))
+		if c != last {
+			ru = append(ru, [2]int{n, c})
+			last = c
+		}
+	}
+	out["roundupsize"] = ru
+
+	enc := json.NewEncoder(os.Stdout)
+	if err := enc.Encode(out); err != nil {
+		panic(err)
+	}
+}
