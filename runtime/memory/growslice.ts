@@ -36,7 +36,8 @@ export function growCap(oldCap: number, needed: number, elemSize: number): numbe
     }
   }
   const bytes = newcap * elemSize;
-  if (newcap > MaxAlloc / elemSize || bytes > MaxAlloc) throw new GoPanic('runtime error: growslice: cap out of range');
+  if (newcap > MaxAlloc / elemSize || bytes > MaxAlloc)
+    throw new GoPanic('runtime error: growslice: cap out of range');
   return Math.floor(roundupsize(bytes) / elemSize);
 }
 

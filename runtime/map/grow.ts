@@ -1,0 +1,244 @@
+// Bucket arrays, overflow buckets and incremental growth (map.go: makeBucketArray, newoverflow,
+// incrnoverflow, hashGrow, growWork, evacuate, advanceEvacuationMark).
+//
+// Invariants:
+//  - makeBucketArray(B) allocates 2^B buckets, plus 2^(B-4) preallocated overflow buckets when
+//    B >= 4 (the total rounded up to the malloc size class); the last preallocated bucket's overflow
+//    pointer is the non-nil sentinel `buckets`, and newoverflow hands them out by bumping
+//    extra.nextOverflow before falling back to a fresh heap bucket.
+//  - hashGrow moves no data: it installs the new array (B+1, or same B with sameSizeGrow), moves the
+//    iterator flag to oldIterator and zeroes nevacuate/noverflow.
+//  - growWork (only from mapassign/mapdelete) evacuates the old bucket feeding the written bucket, then
+//    old bucket nevacuate; so each write moves at most two old buckets (plus their overflow chains).
+//  - After evacuate(i), every slot of old bucket i's chain holds evacuatedX/Y/Empty; entries keep their
+//    order within the X and Y destinations; growth finishes when nevacuate reaches #oldbuckets.
+
+import { InternalError } from '../../compiler/diag/index.js';
+import { RuntimeSite } from '../memory/alloc.js';
+import { ExtraOff, HFlag, HmapOff, MapExtraSize, MapRuntime, TopHash, overLoadFactor } from './hmap.js';
+import { BucketCnt, DataOffset, MapType } from './types.js';
+import { roundupsize } from '../memory/sizeclasses.js';
+
+/** makeBucketArray allocates (or clears `dirty`) the bucket array for 2^B buckets; nextOverflow in rt. */
+export function makeBucketArray(rt: MapRuntime, t: MapType, B: number, dirty: number): number {
+  const base = 2 ** B;
+  let nbuckets = base;
+  if (B >= 4) {
+    nbuckets += 2 ** (B - 4);
+    const sz = t.bucketSize * nbuckets;
+    const up = roundupsize(sz);
+    if (up !== sz) nbuckets = Math.floor(up / t.bucketSize);
+  }
+  let buckets: number;
+  if (dirty === 0) {
+    buckets = rt.heap.alloc(t.bucketSize * nbuckets, RuntimeSite.buckets);
+  } else {
+    buckets = dirty;
+    rt.mem.memclr(buckets, t.bucketSize * nbuckets);
+  }
+  rt.nextOverflowOut = 0;
+  if (base !== nbuckets) {
+    rt.nextOverflowOut = buckets + base * t.bucketSize;
+    const last = buckets + (nbuckets - 1) * t.bucketSize;
+    rt.mem.storePtr(last + t.overflowOffset, buckets);
+  }
+  return buckets;
+}
+
+/** ensureExtra returns h.extra, allocating the mapextra on first use. */
+export function ensureExtra(rt: MapRuntime, h: number): number {
+  let extra = rt.extra(h);
+  if (extra === 0) {
+    extra = rt.heap.alloc(MapExtraSize, RuntimeSite.mapextra);
+    rt.mem.storePtr(h + HmapOff.extra, extra);
+  }
+  return extra;
+}
+
+/** incrnoverflow counts one more overflow bucket (probabilistically once B >= 16). */
+export function incrnoverflow(rt: MapRuntime, h: number): void {
+  const B = rt.B(h);
+  if (B < 16) {
+    rt.mem.store16(h + HmapOff.noverflow, (rt.noverflow(h) + 1) & 0xffff);
+    return;
+  }
+  const mask = 2 ** (B - 15) - 1;
+  if ((rt.rand.next() & mask) === 0) rt.mem.store16(h + HmapOff.noverflow, (rt.noverflow(h) + 1) & 0xffff);
+}
+
+/** newoverflow chains a new overflow bucket after bucket b and returns it. */
+export function newoverflow(rt: MapRuntime, t: MapType, h: number, b: number): number {
+  const mem = rt.mem;
+  let ovf: number;
+  const extra = rt.extra(h);
+  const next = extra === 0 ? 0 : mem.loadPtr(extra + ExtraOff.nextOverflow);
+  const preallocated = next !== 0;
+  if (preallocated) {
+    ovf = next;
+    if (mem.loadPtr(ovf + t.overflowOffset) === 0) {
+      mem.storePtr(extra + ExtraOff.nextOverflow, ovf + t.bucketSize);
+    } else {
+      mem.storePtr(ovf + t.overflowOffset, 0);
+      mem.storePtr(extra + ExtraOff.nextOverflow, 0);
+    }
+  } else {
+    ovf = rt.heap.alloc(t.bucketSize, RuntimeSite.overflow);
+  }
+  incrnoverflow(rt, h);
+  // Pointer-free maps keep overflow buckets alive through h.extra.overflow in Go; the slice itself is
+  // not simulated, but the mapextra allocation is (createOverflow).
+  if (!t.bucketPointers) ensureExtra(rt, h);
+  mem.storePtr(b + t.overflowOffset, ovf);
+  rt.countersOf(h).overflowAllocated++;
+  const l = rt.listener;
+  if (l !== null && l.onOverflow !== undefined) l.onOverflow(h, b, ovf, preallocated);
+  return ovf;
+}
+
+/** hashGrow starts a doubling (or same-size) grow; growWork does the moving. */
+export function hashGrow(rt: MapRuntime, t: MapType, h: number): void {
+  const mem = rt.mem;
+  const count = rt.count(h);
+  const oldB = rt.B(h);
+  let flags = rt.flags(h);
+  let bigger = 1;
+  if (!overLoadFactor(count + 1, oldB)) {
+    bigger = 0;
+    flags |= HFlag.sameSizeGrow;
+  }
+  const noverflow = rt.noverflow(h);
+  const oldbuckets = rt.buckets(h);
+  const newbuckets = makeBucketArray(rt, t, oldB + bigger, 0);
+  const nextOverflow = rt.nextOverflowOut;
+  let nflags = flags & ~(HFlag.iterator | HFlag.oldIterator);
+  if ((flags & HFlag.iterator) !== 0) nflags |= HFlag.oldIterator;
+  mem.store8(h + HmapOff.B, oldB + bigger);
+  rt.setFlags(h, nflags);
+  mem.storePtr(h + HmapOff.oldbuckets, oldbuckets);
+  mem.storePtr(h + HmapOff.buckets, newbuckets);
+  mem.storeI64(h + HmapOff.nevacuate, 0);
+  mem.store16(h + HmapOff.noverflow, 0);
+  const extra = rt.extra(h);
+  if (extra !== 0) {
+    mem.storePtr(extra + ExtraOff.oldoverflow, mem.loadPtr(extra + ExtraOff.overflow));
+    mem.storePtr(extra + ExtraOff.overflow, 0);
+  }
+  if (nextOverflow !== 0) mem.storePtr(ensureExtra(rt, h) + ExtraOff.nextOverflow, nextOverflow);
+  const c = rt.countersOf(h);
+  c.growths++;
+  if (bigger === 0) c.sameSizeGrowths++;
+  const l = rt.listener;
+  if (l !== null && l.onGrowStart !== undefined) {
+    l.onGrowStart(h, { oldB, newB: oldB + bigger, sameSize: bigger === 0, count, noverflow });
+  }
+}
+
+/** evacuatedMark reports whether tophash byte x marks an evacuated head bucket (map.go evacuated). */
+export function isEvacuatedTop(x: number): boolean {
+  return x > TopHash.emptyOne && x < TopHash.minTopHash;
+}
+
+/** growWork evacuates the old bucket feeding `bucket`, then one more to make progress. */
+export function growWork(rt: MapRuntime, t: MapType, h: number, bucket: number): void {
+  evacuate(rt, t, h, bucket & (rt.noldbuckets(h) - 1));
+  if (rt.growing(h)) evacuate(rt, t, h, rt.nevacuate(h));
+}
+
+/** evacuate moves old bucket `oldbucket` (and its overflow chain) into the new array. */
+export function evacuate(rt: MapRuntime, t: MapType, h: number, oldbucket: number): void {
+  const mem = rt.mem;
+  const oldbuckets = rt.oldbuckets(h);
+  const bs = t.bucketSize;
+  let b = oldbuckets + oldbucket * bs;
+  const newbit = rt.noldbuckets(h);
+  if (!isEvacuatedTop(mem.load8(b))) {
+    const sameSize = rt.sameSizeGrow(h);
+    const buckets = rt.buckets(h);
+    const hash0 = rt.hash0(h);
+    const iterating = (rt.flags(h) & HFlag.iterator) !== 0;
+    // Destinations X (same index) and Y (index + newbit): bucket address and next slot.
+    let xb = buckets + oldbucket * bs;
+    let xi = 0;
+    let yb = sameSize ? 0 : buckets + (oldbucket + newbit) * bs;
+    let yi = 0;
+    let toX = 0;
+    let toY = 0;
+    const ks = t.keySlot;
+    const es = t.elemSlot;
+    for (; b !== 0; b = mem.loadPtr(b + t.overflowOffset)) {
+      for (let i = 0; i < BucketCnt; i++) {
+        let top = mem.load8(b + i);
+        if (top <= TopHash.emptyOne) {
+          mem.store8(b + i, TopHash.evacuatedEmpty);
+          continue;
+        }
+        if (top < TopHash.minTopHash) throw new InternalError('runtime', 'bad map state');
+        const k = b + DataOffset + i * ks;
+        const e = b + t.elemsOffset + i * es;
+        const k2 = t.indirectKey ? mem.loadPtr(k) : k;
+        let useY = 0;
+        if (!sameSize) {
+          const lo = rt.alg.hash(t, k2, hash0);
+          if (iterating && !t.reflexiveKey && !rt.alg.equal(t, k2, k2)) {
+            // NaN: its hash is random; send it by the low tophash bit and give it a fresh tophash.
+            useY = top & 1;
+            top = rt.alg.hi >>> 24;
+            if (top < TopHash.minTopHash) top += TopHash.minTopHash;
+          } else if ((lo & newbit) !== 0) {
+            useY = 1;
+          }
+        }
+        mem.store8(b + i, TopHash.evacuatedX + useY);
+        let db: number;
+        let di: number;
+        if (useY === 0) {
+          if (xi === BucketCnt) {
+            xb = newoverflow(rt, t, h, xb);
+            xi = 0;
+          }
+          db = xb;
+          di = xi++;
+          toX++;
+        } else {
+          if (yi === BucketCnt) {
+            yb = newoverflow(rt, t, h, yb);
+            yi = 0;
+          }
+          db = yb;
+          di = yi++;
+          toY++;
+        }
+        mem.store8(db + di, top);
+        mem.memmove(db + DataOffset + di * ks, k, ks); // copies the pointer when indirect
+        mem.memmove(db + t.elemsOffset + di * es, e, es);
+      }
+    }
+    // Unlink overflow buckets and clear keys/elems to help GC (Go does this only for pointerful buckets).
+    if ((rt.flags(h) & HFlag.oldIterator) === 0 && t.bucketPointers) {
+      const ob = oldbuckets + oldbucket * bs;
+      mem.memclr(ob + DataOffset, bs - DataOffset);
+    }
+    const l = rt.listener;
+    if (l !== null && l.onEvacuate !== undefined) l.onEvacuate(h, oldbucket, toX, toY);
+  }
+  if (oldbucket === rt.nevacuate(h)) advanceEvacuationMark(rt, t, h, newbit);
+}
+
+/** bucketEvacuated reports whether old bucket i has been evacuated. */
+export function bucketEvacuated(rt: MapRuntime, t: MapType, h: number, i: number): boolean {
+  return isEvacuatedTop(rt.mem.load8(rt.oldbuckets(h) + i * t.bucketSize));
+}
+
+function advanceEvacuationMark(rt: MapRuntime, t: MapType, h: number, newbit: number): void {
+  const mem = rt.mem;
+  let nev = rt.nevacuate(h) + 1;
+  const stop = Math.min(nev + 1024, newbit);
+  while (nev !== stop && bucketEvacuated(rt, t, h, nev)) nev++;
+  mem.storeI64(h + HmapOff.nevacuate, nev);
+  if (nev === newbit) {
+    mem.storePtr(h + HmapOff.oldbuckets, 0);
+    const extra = rt.extra(h);
+    if (extra !== 0) mem.storePtr(extra + ExtraOff.oldoverflow, 0);
+    rt.setFlags(h, rt.flags(h) & ~HFlag.sameSizeGrow);
+  }
+}
