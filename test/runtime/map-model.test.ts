@@ -67,7 +67,7 @@ function runSequence(kindIndex: number, seed: number, ops: number, keySpace: num
     },
   };
   let nextValue = 1;
-  const fail = (msg: string): never => {
+  const fail: (msg: string) => never = (msg) => {
     throw new Error(`${kind.name} seed ${seed}: ${msg}`);
   };
   const check = (force: boolean, step: number): void => {
