@@ -3,12 +3,18 @@
 // Invariants: never throws on user input (every rejection is a positioned Diagnostic); the returned File is
 // complete enough for the checker even after errors (BadExpr/BadStmt placeholders), but callers stop before
 // type checking when any syntax diagnostic was reported, as gc does.
+//
+// Pipeline: lexer.ts (chevrotain Lexer + semicolon/position post-pass) → parser.ts (chevrotain
+// EmbeddedActionsParser whose productions mirror gc's syntax/parser.go). print.ts renders ASTs back.
 
 import type { Diagnostic } from '../diag/index.js';
 import type { File } from './ast.js';
+import { lex } from './lexer.js';
+import { parseTokens } from './parser.js';
 
 export type * from './ast.js';
 export { startPos } from './ast.js';
+export { printExpr, printFile, printStmt, type PrintStyle } from './print.js';
 
 export interface ParseResult {
   readonly file: File;
@@ -17,6 +23,16 @@ export interface ParseResult {
 
 /** parse lexes and parses one mini-Go source file. */
 export function parse(src: string): ParseResult {
-  void src;
-  throw new Error('parse: not implemented yet');
+  const lexed = lex(src);
+  const parsed = parseTokens(lexed.tokens, lexed.diags);
+  const diags = [...lexed.diags, ...parsed.diags];
+  const file = parsed.file ?? emptyFile(src, lexed.tokens);
+  return { file, diags };
+}
+
+function emptyFile(src: string, tokens: ReturnType<typeof lex>['tokens']): File {
+  const last = tokens[tokens.length - 1];
+  const eof = { line: last?.startLine ?? 1, col: last?.startColumn ?? 1, offset: src.length };
+  const pos = { line: 1, col: 1, offset: 0 };
+  return { kind: 'File', pos, pkgName: { kind: 'Ident', pos, name: '_' }, imports: [], decls: [], eof };
 }
