@@ -1,10 +1,66 @@
-// Checker driver (stub while the checker is written): returns empty tables.
+// Checker driver: the order in which a file is checked, mirroring types2 so errors are reported in gc's
+// order (which matters for the 10-error cap): imports, package-level objects, function bodies in source
+// order, then unused imports.
 
 import type { Diagnostic } from '../diag/index.js';
 import type { File } from '../syntax/index.js';
+import { Checker } from './checker.js';
+import { collectObjects, packageObjects } from './decl.js';
+import { unquoteString, flushUntyped } from './expr.js';
 import { newTypeInfo, type TypeInfo } from './info.js';
+import { funcBody } from './stmt.js';
+import type { PkgName } from './types.js';
+
+/** SUPPORTED_IMPORTS lists import paths mini-Go supports. */
+const SUPPORTED_IMPORTS = new Set(['fmt']);
 
 export function checkFile(file: File): { info: TypeInfo; diags: Diagnostic[] } {
-  void file;
-  return { info: newTypeInfo(), diags: [] };
+  const info = newTypeInfo();
+  const c = new Checker(info);
+  info.defs.set(file.pkgName, undefined);
+  info.scopes.set(file, c.pkgScope);
+  if (file.pkgName.name !== 'main')
+    c.error(file.pkgName, `package ${file.pkgName.name} is not supported by mgo yet (only package main)`);
+  // Imports live in the file scope, which types2 nests inside the package scope; one scope suffices here.
+  const imports: { pkg: PkgName; pos: import('../diag/index.js').Pos; path: string }[] = [];
+  for (const imp of file.imports) {
+    const path = unquoteString(imp.path.value);
+    if (!SUPPORTED_IMPORTS.has(path)) {
+      c.error(imp.path, `import "${path}" not supported by mgo yet`);
+      continue;
+    }
+    const name = imp.localName ? imp.localName.name : path;
+    const pkg: PkgName = { kind: 'PkgName', name, pos: imp.path.pos, path, used: false };
+    if (imp.localName) {
+      if (name === '_' || name === '.') {
+        c.error(imp.localName, `import ${name} "${path}" not supported by mgo yet`);
+        continue;
+      }
+      c.declare(c.pkgScope, imp.localName, pkg);
+    } else {
+      const alt = c.pkgScope.names.get(name);
+      if (alt) c.error(imp.path, `${name} redeclared in this block`);
+      else c.pkgScope.names.set(name, pkg);
+    }
+    imports.push({ pkg, pos: imp.path.pos, path });
+  }
+  const funcs = collectObjects(c, file.decls);
+  packageObjects(c);
+  for (const check of c.laterChecks) check();
+  for (const fn of funcs) {
+    const d = fn.decl!;
+    if (d.body) funcBody(c, d, fn.type, d.body, undefined);
+    else c.error(d.name, 'missing function body');
+  }
+  for (const { pkg, pos, path } of imports) {
+    if (!pkg.used)
+      c.error(
+        pos,
+        pkg.name === path
+          ? `"${path}" imported and not used`
+          : `"${path}" imported as ${pkg.name} and not used`,
+      );
+  }
+  flushUntyped(c);
+  return { info, diags: c.diags };
 }
