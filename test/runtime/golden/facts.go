@@ -141,12 +141,12 @@ func main() {
 
 	// B after each insert of distinct keys 1..2000 into an empty map (growth points).
 	m := map[int64]int64{}
-	bs := []uint8{}
+	bs := []int{}
 	growing := []bool{}
 	for i := int64(1); i <= 2000; i++ {
 		m[i] = i
 		hh := header(m)
-		bs = append(bs, hh.B)
+		bs = append(bs, int(hh.B))
 		growing = append(growing, hh.oldbuckets != nil)
 	}
 	out["insertB"] = bs
