@@ -1,0 +1,69 @@
+// Probe: runs one input through checkSource and classifies what went wrong, plus a cheap minimizer.
+//
+// Invariants checked per input: checkSource returns (any throw, InternalError included, is a failure);
+// it finishes within SlowInputMs; every diagnostic it returns has a position (line >= 1, col >= 1).
+
+import { checkSource } from '../../compiler/index.js';
+
+/** SlowInputMs is the per-input time limit; corpus-sized inputs take about a millisecond. */
+export const SlowInputMs = 2_000;
+
+export type FailureKind = 'exception' | 'slow' | 'unpositioned';
+
+export interface ProbeFailure {
+  readonly kind: FailureKind;
+  readonly detail: string;
+}
+
+/** probe checks one input and returns its failure, or undefined when checkSource behaved. */
+export function probe(src: string): ProbeFailure | undefined {
+  const start = performance.now();
+  let diags;
+  try {
+    diags = checkSource(src).diags;
+  } catch (e) {
+    const err = e as Error;
+    return {
+      kind: 'exception',
+      detail: `${err.name}: ${err.message}\n${(err.stack ?? '').split('\n').slice(1, 6).join('\n')}`,
+    };
+  }
+  const ms = performance.now() - start;
+  if (ms > SlowInputMs) return { kind: 'slow', detail: `took ${ms.toFixed(0)} ms` };
+  const bad = diags.find((d) => !(d.pos.line >= 1 && d.pos.col >= 1));
+  if (bad) return { kind: 'unpositioned', detail: `diagnostic without position: ${JSON.stringify(bad)}` };
+  return undefined;
+}
+
+/** minimizeFailure shrinks an input while probe still fails with the same kind (slow inputs are kept). */
+export function minimizeFailure(src: string, kind: FailureKind): string {
+  if (kind === 'slow') return src; // every probe would be slow; keep the original
+  return minimize(src, (s) => probe(s)?.kind === kind);
+}
+
+/**
+ * minimize shrinks an input while `stillFails` holds, deleting chunks of characters of halving size
+ * (a cheap delta debugging). Bounded by maxProbes so a failure report stays cheap.
+ */
+export function minimize(src: string, stillFailsPredicate: (s: string) => boolean, maxProbes = 300): string {
+  let best = src;
+  let probes = 0;
+  const stillFails = (s: string) => {
+    probes++;
+    return stillFailsPredicate(s);
+  };
+  for (let chunk = Math.max(1, Math.floor(best.length / 2)); chunk >= 1 && probes < maxProbes;) {
+    let shrunk = false;
+    for (let i = 0; i < best.length && probes < maxProbes;) {
+      const candidate = best.slice(0, i) + best.slice(i + chunk);
+      if (candidate !== best && stillFails(candidate)) {
+        best = candidate;
+        shrunk = true;
+      } else {
+        i += chunk;
+      }
+    }
+    if (!shrunk) chunk = Math.floor(chunk / 2);
+  }
+  return best;
+}
