@@ -5,8 +5,8 @@
 //    which names the phase, and are never shown as user diagnostics.
 //  - Positions are 1-based line and 1-based *byte* column, exactly as gc prints them.
 //  - Rendering is `FILE:LINE:COL: message` with FILE exactly as the user gave it (no `./` added).
-//  - `finalizeDiagnostics` mirrors gc's FlushErrors: sort by position (stable), drop exact duplicates,
-//    and stop after 10 errors with `too many errors` (gc's default without -e).
+//  - `finalizeDiagnostics` mirrors gc's ErrorfAt/FlushErrors: count errors in report order, stop at the
+//    10th with `too many errors` (gc's default without -e), then sort by position and drop duplicates.
 
 /** Pos is a source position: 1-based line, 1-based byte column, and 0-based UTF-16 offset into the source. */
 export interface Pos {
@@ -42,34 +42,41 @@ export function comparePos(a: Pos, b: Pos): number {
 export const MaxErrors = 10;
 
 /**
- * finalizeDiagnostics sorts errors by position, removes duplicates (same position and text), and truncates
- * after MaxErrors, appending gc's `too many errors` line at the position of the last error kept.
+ * finalizeDiagnostics mirrors gc's ErrorfAt + FlushErrors. `diags` must be in *report order*. Like gc, it
+ * drops a syntax error on a line that already has one and a repeat of the previous error's text on the
+ * same line, stops at the 10th error (gc exits there even when no more errors follow), sorts what it kept
+ * by position, removes exact duplicates, and then appends `too many errors` at the 10th error's position.
  */
 export function finalizeDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
-  const sorted = [...diags].sort((a, b) => comparePos(a.pos, b.pos));
-  const out: Diagnostic[] = [];
+  const kept: Diagnostic[] = [];
+  let lastSyntaxLine = -1;
+  let lastOther: Diagnostic | undefined;
   let errors = 0;
+  let stoppedAt: Pos | undefined;
+  for (const d of diags) {
+    if (d.severity === 'error') {
+      if (d.msg.startsWith('syntax error')) {
+        if (d.pos.line === lastSyntaxLine) continue;
+        lastSyntaxLine = d.pos.line;
+      } else {
+        if (lastOther && lastOther.pos.line === d.pos.line && lastOther.msg === d.msg) continue;
+        lastOther = d;
+      }
+    }
+    kept.push(d);
+    if (d.severity === 'error' && ++errors === MaxErrors) {
+      stoppedAt = d.pos;
+      break;
+    }
+  }
+  const sorted = kept.sort((a, b) => comparePos(a.pos, b.pos));
+  const out: Diagnostic[] = [];
   for (const d of sorted) {
     const prev = out[out.length - 1];
     if (prev && prev.pos.line === d.pos.line && prev.pos.col === d.pos.col && prev.msg === d.msg) continue;
-    // gc also suppresses a second syntax error on the same line.
-    if (
-      prev &&
-      prev.pos.line === d.pos.line &&
-      prev.msg.startsWith('syntax error') &&
-      d.msg.startsWith('syntax error')
-    ) {
-      continue;
-    }
-    if (d.severity === 'error') {
-      if (errors === MaxErrors) {
-        out.push({ severity: 'error', pos: d.pos, msg: 'too many errors' });
-        break;
-      }
-      errors++;
-    }
     out.push(d);
   }
+  if (stoppedAt) out.push({ severity: 'error', pos: stoppedAt, msg: 'too many errors' });
   return out;
 }
 

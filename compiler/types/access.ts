@@ -39,6 +39,7 @@ export function selectorExpr(c: Checker, e: SelectorExpr): Operand {
     if (obj && obj.kind === 'PkgName') {
       obj.used = true;
       c.info.uses.set(e.x, obj);
+      if (obj.path !== 'fmt') return invalid(e); // the import itself was reported as unsupported
       const fn = FMT_FUNCS.get(sel);
       if (fn) {
         c.info.uses.set(e.sel, fn);
@@ -320,7 +321,11 @@ export function compositeLit(c: Checker, e: CompositeLit, hint: Type | undefined
     typ = typeOf(c, e.type);
   } else if (hint) {
     typ = hint;
-    if (under(typ).kind === 'Pointer') typ = (under(typ) as { elem: Type }).elem;
+    if (under(typ).kind === 'Pointer') {
+      const base = (under(typ) as { elem: Type }).elem;
+      const x = compositeLit(c, e, base);
+      return failed(x) ? x : { mode: 'value', type: hint, value: undefined, expr: e };
+    }
   } else {
     c.error(e, 'invalid composite literal type: missing type');
     return invalid(e);
@@ -355,10 +360,7 @@ export function compositeLit(c: Checker, e: CompositeLit, hint: Type | undefined
           const x = evalValue(c, elt.value, fld.type);
           assignment(c, x, fld.type, 'struct literal');
           if (seen.has(i)) {
-            c.error(
-              elt.value.kind === 'CompositeLit' ? elt : elt,
-              `duplicate field name ${key.name} in struct literal`,
-            );
+            c.error(elt.pos, `duplicate field name ${key.name} in struct literal`);
             continue;
           }
           seen.add(i);
@@ -457,7 +459,10 @@ function indexedElts(c: Checker, elts: readonly Expr[], elem: Type, length: numb
     if (length >= 0 && index >= BigInt(length)) {
       c.error(valueExpr, `index ${index} is out of bounds (>= ${length})`);
     } else if (seen.has(index)) {
-      c.error(elt, `duplicate index ${index} in array or slice literal`);
+      c.error(
+        elt.kind === 'KeyValueExpr' ? elt.pos : elt,
+        `duplicate index ${index} in array or slice literal`,
+      );
     }
     seen.add(index);
     const x = evalValue(c, valueExpr, elem);

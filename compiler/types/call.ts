@@ -188,9 +188,7 @@ function conversion(c: Checker, x: Operand, T: Type, call: CallExpr): Operand {
     ok = true;
   }
   if (!ok) {
-    if (cause) {
-      invalidConversion(c, cause.code, x, T);
-    } else {
+    {
       c.error(x.expr, `cannot convert ${operandString(x)} to type ${typeString(T)}`);
     }
     return invalid(call);

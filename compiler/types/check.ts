@@ -27,6 +27,10 @@ export function checkFile(file: File): { info: TypeInfo; diags: Diagnostic[] } {
     const path = unquoteString(imp.path.value);
     if (!SUPPORTED_IMPORTS.has(path)) {
       c.error(imp.path, `import "${path}" not supported by mgo yet`);
+      const last = path.split('/').pop() ?? path;
+      const name = imp.localName ? imp.localName.name : last;
+      if (!c.pkgScope.names.has(name))
+        c.pkgScope.names.set(name, { kind: 'PkgName', name, pos: imp.path.pos, path, used: true });
       continue;
     }
     const name = imp.localName ? imp.localName.name : path;
@@ -57,8 +61,8 @@ export function checkFile(file: File): { info: TypeInfo; diags: Diagnostic[] } {
       c.error(
         pos,
         pkg.name === path
-          ? `"${path}" imported and not used`
-          : `"${path}" imported as ${pkg.name} and not used`,
+          ? `imported and not used: "${path}"`
+          : `imported and not used: "${path}" as ${pkg.name}`,
       );
   }
   flushUntyped(c);

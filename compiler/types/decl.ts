@@ -18,6 +18,7 @@ import { funcType, typeOf } from './typexpr.js';
 import type { Const, Func, Named, Obj, TypeName, Var } from './types.js';
 import { isConstType, isInvalid, newVar, under } from './types.js';
 import { typeString } from './typestring.js';
+import { exprString } from './exprstring.js';
 import { InvalidType } from './universe.js';
 
 type PkgDecl =
@@ -206,7 +207,7 @@ function varDecl(c: Checker, d: VarDecl, lhs: Var[], index: number): void {
 function arityError(c: Checker, names: readonly Ident[], values: readonly Expr[]): void {
   if (names.length < values.length) {
     const n = values[names.length]!;
-    c.error(n, 'extra init expr');
+    c.error(n, `extra init expr ${exprString(n)}`);
   } else {
     const n = names[values.length]!;
     c.error(n, `missing init expr for ${n.name}`);
@@ -255,7 +256,9 @@ function funcDeclSig(c: Checker, d: FuncDecl, fn: Func): void {
   if (d.recv && sig.recv) {
     const rt = sig.recv.type;
     const base = rt.kind === 'Pointer' ? rt.elem : rt;
-    if (!isInvalid(base) && base.kind !== 'Named') {
+    if (base.kind === 'Basic' && !isInvalid(base)) {
+      c.error(d.recv, `cannot define new methods on non-local type ${typeString(base)}`);
+    } else if (!isInvalid(base) && base.kind !== 'Named') {
       c.error(d.recv.type, `invalid receiver type ${typeString(rt)}`);
     } else if (
       base.kind === 'Named' &&

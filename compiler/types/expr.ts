@@ -50,8 +50,9 @@ export function evalExpr(c: Checker, e: Expr, allowType: boolean, hint?: Type): 
     c.error(e, `${exprString(e)} (type) is not an expression`);
     x.mode = 'invalid';
   }
-  if (x.mode === 'novalue' && !allowType) {
-    // reported by callers needing a value (singleValue/use sites); keep as is
+  if (x.mode === 'builtin' && !allowType) {
+    c.error(e, `${exprString(e)} (built-in) must be called`);
+    x.mode = 'invalid';
   }
   x.expr = e;
   c.record(x);
@@ -95,12 +96,12 @@ function exprInternal(c: Checker, e: Expr, hint: Type | undefined): Operand {
       singleValue(c, x);
       if (failed(x)) return invalid(e);
       if (x.mode === 'nilvalue') {
-        c.error(e, `invalid operation: cannot indirect nil`);
+        c.error(x.expr, `invalid operation: cannot indirect nil`);
         return invalid(e);
       }
       const u = under(x.type);
       if (u.kind !== 'Pointer') {
-        c.error(e, `invalid operation: cannot indirect ${operandString(x)}`);
+        c.error(x.expr, `invalid operation: cannot indirect ${operandString(x)}`);
         return invalid(e);
       }
       return { mode: 'variable', type: u.elem, value: undefined, expr: e };
@@ -314,7 +315,7 @@ function unary(c: Checker, e: UnaryExpr, hint: Type | undefined): Operand {
     singleValue(c, x);
     if (failed(x)) return invalid(e);
     if (x.mode !== 'variable') {
-      c.error(e, `invalid operation: cannot take address of ${operandString(x)}`);
+      c.error(x.expr, `invalid operation: cannot take address of ${operandString(x)}`);
       return invalid(e);
     }
     return { mode: 'value', type: { kind: 'Pointer', elem: x.type }, value: undefined, expr: e };

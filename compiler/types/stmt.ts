@@ -20,6 +20,7 @@ import { assertNever, InternalError } from '../diag/index.js';
 import type { Checker, Operand } from './checker.js';
 import { failed } from './checker.js';
 import {
+  typesSummary,
   assignment,
   assignVars,
   convertUntyped,
@@ -285,7 +286,10 @@ function returnStmt(c: Checker, s: import('../syntax/index.js').ReturnStmt): voi
     const x = evalExpr(c, s.results[0]!, false);
     if (x.mode !== 'invalid')
       c.error(s.results[0]!, 'too many return values', [
-        `\thave ${summary(s.results.map(() => x.type))}`,
+        `\thave ${typesSummary(
+          s.results.map(() => x.type),
+          false,
+        )}`,
         '\twant ()',
       ]);
     return;
