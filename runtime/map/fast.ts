@@ -62,7 +62,8 @@ export function mapaccess1_fast64(rt: MapRuntime, t: MapType, h: number, lo: num
   if (h === 0 || rt.count(h) === 0) return rt.zeroVal;
   if ((rt.flags(h) & HFlag.hashWriting) !== 0) throw new GoFatal('concurrent map read and map write');
   const e = find64(rt, t, h, lo, hi);
-  return e < 0 ? rt.zeroVal : e;
+  if (e < 0) return rt.zeroVal;
+  return t.indirectElem ? rt.mem.loadPtr(e) : e;
 }
 
 /** mapaccess2_fast64 is mapaccess1_fast64 plus rt.ok. */
@@ -73,7 +74,7 @@ export function mapaccess2_fast64(rt: MapRuntime, t: MapType, h: number, lo: num
   const e = find64(rt, t, h, lo, hi);
   if (e < 0) return rt.zeroVal;
   rt.ok = true;
-  return e;
+  return t.indirectElem ? rt.mem.loadPtr(e) : e;
 }
 
 /** mapassign_fast64 returns the address to store m[key]'s value at, inserting the key if absent. */
@@ -138,6 +139,13 @@ export function mapassign_fast64(rt: MapRuntime, t: MapType, h: number, lo: numb
       }
       mem.store8(insertb + inserti, top);
       mem.store64(insertb + DataOffset + inserti * 8, lo, hi);
+      if (t.indirectElem) {
+        // Go never picks _fast64 for elems > 128 bytes; handled anyway for executors that do.
+        mem.storePtr(
+          insertb + t.elemsOffset + inserti * es,
+          rt.heap.alloc(t.elemSize, RuntimeSite.indirectElem),
+        );
+      }
       rt.setCount(h, rt.count(h) + 1);
     }
     elem = insertb + t.elemsOffset + inserti * es;

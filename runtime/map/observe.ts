@@ -124,7 +124,7 @@ function dumpChain(rt: MapRuntime, t: MapType, head: number, label: string, out:
         slots.push(`${i}:<${MARK_NAMES[top] ?? top}>`);
       }
     }
-    const name = depth === 0 ? label : `${' '.repeat(label.length - 4)}ovf${depth}`;
+    const name = depth === 0 ? label : `${label}/ovf${depth}`;
     out.push(`  ${name} @${hex(b)} tophash[${tops.join(' ')}] ${slots.join(' ')}`.trimEnd());
     b = rt.mem.loadPtr(b + t.overflowOffset);
     depth++;

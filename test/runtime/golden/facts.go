@@ -4,6 +4,7 @@ package main
 
 import (
 	"encoding/json"
+	"math"
 	"os"
 	"unsafe"
 )
@@ -190,6 +191,31 @@ func main() {
 		}
 	}
 	out["roundupsize"] = ru
+
+	// Float keys: +0 and -0 are one key and an update stores the new key; NaN never matches.
+	fm := map[float64]int64{}
+	fm[0] = 1
+	fm[math.Copysign(0, -1)] = 2
+	lenZeros := len(fm)
+	signbit := false
+	for k := range fm {
+		signbit = math.Signbit(k)
+	}
+	nan := math.NaN()
+	fm[nan] = 3
+	fm[nan] = 4
+	_, nanOk := fm[nan]
+	delete(fm, nan)
+	nanSum := int64(0)
+	for k, v := range fm {
+		if k != k {
+			nanSum += v
+		}
+	}
+	out["floatKeys"] = map[string]any{
+		"lenAfterZeros": lenZeros, "valueAtZero": fm[0], "signbitAfterUpdate": signbit,
+		"lenWithNaNs": len(fm), "nanLookupOk": nanOk, "nanValueSum": nanSum,
+	}
 
 	enc := json.NewEncoder(os.Stdout)
 	if err := enc.Encode(out); err != nil {
