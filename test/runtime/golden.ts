@@ -12,6 +12,7 @@ export interface GoFacts {
   growslice: { elemSize: number; caps: number[] }[];
   appendMany: { elemSize: number; oldCap: number; add: number; cap: number }[];
   roundupsize: [number, number][];
+  floatKeys: Record<string, number | boolean>;
 }
 
 const file = join(dirname(fileURLToPath(import.meta.url)), 'golden', 'facts.json');
