@@ -9,7 +9,7 @@
 
 import type { Diagnostic } from '../diag/index.js';
 import type { File } from './ast.js';
-import { lex } from './lexer.js';
+import { lex, type LexResult } from './lexer.js';
 import { parseTokens } from './parser.js';
 
 export type * from './ast.js';
@@ -24,15 +24,15 @@ export interface ParseResult {
 /** parse lexes and parses one mini-Go source file. */
 export function parse(src: string): ParseResult {
   const lexed = lex(src);
-  const parsed = parseTokens(lexed.tokens, lexed.diags);
+  const parsed = parseTokens(lexed);
   const diags = [...lexed.diags, ...parsed.diags];
-  const file = parsed.file ?? emptyFile(src, lexed.tokens);
+  const file = parsed.file ?? emptyFile(src, lexed);
   return { file, diags };
 }
 
-function emptyFile(src: string, tokens: ReturnType<typeof lex>['tokens']): File {
-  const last = tokens[tokens.length - 1];
-  const eof = { line: last?.startLine ?? 1, col: last?.startColumn ?? 1, offset: src.length };
+function emptyFile(src: string, lexed: LexResult): File {
+  const n = lexed.tokens.length - 1;
+  const eof = { line: lexed.lines[n] ?? 1, col: lexed.cols[n] ?? 1, offset: src.length };
   const pos = { line: 1, col: 1, offset: 0 };
   return { kind: 'File', pos, pkgName: { kind: 'Ident', pos, name: '_' }, imports: [], decls: [], eof };
 }

@@ -12,10 +12,10 @@
 //  - drops comments and newlines, reports characters no pattern matched, and appends one EOF token.
 //
 // Invariants: never throws on any input; token order is source order; after the pass every token has
-// startLine/startColumn set to gc's line and byte column, and the vector ends with exactly one EOF token.
+// its gc line and byte column in the parallel arrays, and the vector ends with exactly one EOF token.
 
-import { createTokenInstance, Lexer, type IToken, type TokenType } from 'chevrotain';
-import { errorAt, type Diagnostic, type Pos } from '../diag/index.js';
+import { Lexer, type IToken, type TokenType } from 'chevrotain';
+import { errorAt, type Diagnostic } from '../diag/index.js';
 import type { LitKind } from './ast.js';
 import { checkNumber, checkQuoted, goUnicode, type LitError, type Unterminated } from './literals.js';
 import * as T from './tokens.js';
@@ -26,8 +26,16 @@ const chevrotainLexer = new Lexer(T.LEXER_TOKENS, {
   skipValidations: true,
 });
 
+/**
+ * LexResult is the token vector plus parallel arrays (same index as `tokens`): gc line, gc byte column and,
+ * for Literal tokens, the literal kind. Positions live outside the token objects so chevrotain's tokens keep
+ * their small fixed shape (speed and memory).
+ */
 export interface LexResult {
   readonly tokens: IToken[];
+  readonly lines: number[];
+  readonly cols: number[];
+  readonly litKinds: (LitKind | undefined)[];
   readonly diags: Diagnostic[];
 }
 
@@ -53,6 +61,10 @@ const ACTIONS: ReadonlyMap<TokenType, Action> = new Map<TokenType, Action>([
   [T.SemiColon, 'semicolon'],
 ]);
 
+/** ACTIONS indexed by chevrotain's tokenTypeIdx (an array lookup on the hot path). */
+const ACTION_BY_INDEX: (Action | undefined)[] = [];
+for (const [type, action] of ACTIONS) ACTION_BY_INDEX[type.tokenTypeIdx ?? 0] = action;
+
 const NON_ASCII = /[^\x00-\x7f]/;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
@@ -62,6 +74,9 @@ export function lex(src: string): LexResult {
   const diags: Diagnostic[] = [];
   const { tokens: raw, errors: unmatched } = chevrotainLexer.tokenize(src);
   const out: IToken[] = [];
+  const lines: number[] = [];
+  const cols: number[] = [];
+  const litKinds: (LitKind | undefined)[] = [];
   const ascii = !NON_ASCII.test(src);
 
   let line = 1;
@@ -81,9 +96,8 @@ export function lex(src: string): LexResult {
     cacheOffset = offset;
     return cacheCol;
   };
-  const posAt = (offset: number): Pos => ({ line, col: colAt(offset), offset });
   const report = (offset: number, msg: string): void => {
-    diags.push(errorAt(posAt(offset), msg));
+    diags.push(errorAt({ line, col: colAt(offset), offset }, msg));
   };
   const reportLit = (tok: IToken, errs: readonly LitError[]): void => {
     for (const e of errs) report(tok.startOffset + e.at, e.msg);
@@ -96,15 +110,22 @@ export function lex(src: string): LexResult {
       nl = text.indexOf('\n', nl + 1);
     }
   };
-  const pushSemi = (offset: number, image: string): void => {
-    const col = colAt(offset);
-    out.push(createTokenInstance(T.Semi, image, offset, offset, line, line, col, col));
+  const push = (tok: IToken, col: number, kind: LitKind | undefined): void => {
+    out.push(tok);
+    lines.push(line);
+    cols.push(col);
+    litKinds.push(kind);
   };
-  const setLiteral = (tok: IToken, kind: LitKind): void => {
-    tok.tokenType = T.Literal;
-    tok.tokenTypeIdx = T.Literal.tokenTypeIdx ?? 0;
-    tok.payload = kind;
-    nlsemi = true;
+  const pushSynthetic = (type: TokenType, offset: number, image: string): void => {
+    push(
+      { image, startOffset: offset, tokenTypeIdx: type.tokenTypeIdx ?? 0, tokenType: type },
+      colAt(offset),
+      undefined,
+    );
+  };
+  const setType = (tok: IToken, type: TokenType): void => {
+    tok.tokenType = type;
+    tok.tokenTypeIdx = type.tokenTypeIdx ?? 0;
   };
 
   // Characters no pattern matched (chevrotain reports them as skipped runs, in source order).
@@ -119,16 +140,21 @@ export function lex(src: string): LexResult {
     }
   };
 
-  for (const tok of raw) {
+  for (let k = 0; k < raw.length; k++) {
+    const tok = raw[k] as IToken;
     const offset = tok.startOffset;
     if (unmatchedIdx < unmatched.length) reportUnmatched(offset);
+    const type = tok.tokenType;
+    const action = type.tokenTypeIdx === undefined ? undefined : ACTION_BY_INDEX[type.tokenTypeIdx];
+    if (action === undefined) {
+      nlsemi = T.NLSEMI_AFTER.has(type);
+      push(tok, ascii ? offset - lineStart + 1 : colAt(offset), undefined);
+      continue;
+    }
     const text = tok.image;
-    const action = ACTIONS.get(tok.tokenType);
-    tok.startLine = line;
-    tok.startColumn = colAt(offset);
     switch (action) {
       case 'newline':
-        if (nlsemi) pushSemi(offset, 'newline');
+        if (nlsemi) pushSynthetic(T.Semi, offset, 'newline');
         nlsemi = false;
         line++;
         lineStart = offset + 1;
@@ -136,70 +162,67 @@ export function lex(src: string): LexResult {
       case 'lineComment':
         continue;
       case 'blockComment':
-        if (tok.tokenType === T.UnterminatedComment) report(offset, 'comment not terminated');
+        if (type === T.UnterminatedComment) report(offset, 'comment not terminated');
         if (text.includes('\n')) {
-          if (nlsemi) pushSemi(offset, 'newline');
+          if (nlsemi) pushSynthetic(T.Semi, offset, 'newline');
           nlsemi = false;
           advanceLines(text, offset);
         }
         continue;
       case 'semicolon':
-        tok.tokenType = T.Semi;
+        setType(tok, T.Semi);
         tok.image = 'semicolon';
         nlsemi = false;
-        out.push(tok);
+        push(tok, colAt(offset), undefined);
         continue;
       case 'ident': {
         const kw = T.KEYWORDS.get(text);
         if (kw) {
-          tok.tokenType = kw;
-          tok.tokenTypeIdx = kw.tokenTypeIdx ?? 0;
+          setType(tok, kw);
           nlsemi = T.NLSEMI_AFTER.has(kw);
         } else {
           if (!ascii && NON_ASCII.test(text)) checkIdent(text, (at, msg) => report(offset + at, msg));
           nlsemi = true;
         }
-        out.push(tok);
+        push(tok, colAt(offset), undefined);
         continue;
       }
       case 'number': {
         const r = checkNumber(text);
         reportLit(tok, r.errors);
-        setLiteral(tok, r.kind);
-        out.push(tok);
+        setType(tok, T.Literal);
+        nlsemi = true;
+        push(tok, colAt(offset), r.kind);
         continue;
       }
       case 'string':
       case 'rune': {
         const end: Unterminated =
-          tok.tokenType === T.StringLit || tok.tokenType === T.RuneLit
+          type === T.StringLit || type === T.RuneLit
             ? undefined
             : src.charCodeAt(offset + text.length) === 10
               ? 'newline'
               : 'eof';
         reportLit(tok, checkQuoted(text, action === 'rune' ? "'" : '"', end));
-        setLiteral(tok, action === 'rune' ? 'rune' : 'string');
-        out.push(tok);
+        setType(tok, T.Literal);
+        nlsemi = true;
+        push(tok, colAt(offset), action === 'rune' ? 'rune' : 'string');
         continue;
       }
       case 'raw':
-        if (tok.tokenType === T.UnterminatedRawString) report(offset, 'string not terminated');
-        setLiteral(tok, 'string');
+        if (type === T.UnterminatedRawString) report(offset, 'string not terminated');
+        setType(tok, T.Literal);
+        nlsemi = true;
+        push(tok, colAt(offset), 'string');
         if (text.includes('\r')) tok.image = text.replace(/\r/g, '');
-        out.push(tok);
         advanceLines(text, offset);
-        continue;
-      case undefined:
-        nlsemi = T.NLSEMI_AFTER.has(tok.tokenType);
-        out.push(tok);
         continue;
     }
   }
   reportUnmatched(src.length + 1);
-  if (nlsemi) pushSemi(src.length, 'EOF');
-  const col = colAt(src.length);
-  out.push(createTokenInstance(T.EOF, 'EOF', src.length, src.length, line, line, col, col));
-  return { tokens: out, diags };
+  if (nlsemi) pushSynthetic(T.Semi, src.length, 'EOF');
+  pushSynthetic(T.EOF, src.length, 'EOF');
+  return { tokens: out, lines, cols, litKinds, diags };
 }
 
 /** checkIdent reports gc's errors for non-ASCII characters in an identifier (scanner.atIdentChar). */

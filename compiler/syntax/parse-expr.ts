@@ -21,7 +21,6 @@ import type {
   Field,
   FuncType,
   Ident,
-  LitKind,
   StructType,
   UnaryOp,
 } from './ast.js';
@@ -332,7 +331,7 @@ export abstract class ExprParser extends ParserCore {
     const lit: BasicLit = {
       kind: 'BasicLit',
       pos: this.pos(),
-      litKind: this.tok.payload as LitKind,
+      litKind: this.lex.litKinds[this.idx] ?? 'int',
       value: this.tok.image,
     };
     this.next();

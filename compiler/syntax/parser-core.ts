@@ -17,6 +17,7 @@
 import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
 import { errorAt, type Diagnostic, type Pos } from '../diag/index.js';
 import type { BadExpr, Ident } from './ast.js';
+import type { LexResult } from './lexer.js';
 import * as T from './tokens.js';
 
 /** MAX_NESTING bounds recursion (parens, blocks, types, unary chains) so no input overflows the stack. */
@@ -85,14 +86,13 @@ const STOPSET: ReadonlySet<TokenType> = new Set([
   T.Var,
 ]);
 
-export function tokPos(tok: IToken): Pos {
-  return { line: tok.startLine ?? 0, col: tok.startColumn ?? 0, offset: tok.startOffset };
-}
-
 export abstract class ParserCore extends EmbeddedActionsParser {
   /** Current token (LA(1)) and its type. */
   protected tok!: IToken;
   protected tt!: TokenType;
+  /** Index of `tok` in the token vector (and in the lexer's parallel position arrays). */
+  protected idx = 0;
+  protected lex!: LexResult;
   /** Expression nesting level; -1 inside if/for/switch headers, where `T{` is not a composite literal. */
   protected xnest = 0;
   /** Function nesting level (gc's fnest): recovery stops at statement keywords only inside functions. */
@@ -107,10 +107,12 @@ export abstract class ParserCore extends EmbeddedActionsParser {
   }
 
   /** begin points the parser at a new token vector. */
-  protected begin(tokens: IToken[], lexDiags: readonly Diagnostic[]): void {
-    this.input = tokens;
+  protected begin(lexed: LexResult): void {
+    this.input = lexed.tokens;
+    this.lex = lexed;
+    this.idx = 0;
     this.diags = [];
-    this.lexDiags = lexDiags;
+    this.lexDiags = lexed.diags;
     this.xnest = 0;
     this.fnest = 0;
     this.depth = 0;
@@ -124,12 +126,17 @@ export abstract class ParserCore extends EmbeddedActionsParser {
 
   protected next(): void {
     if (this.tt === T.EOF) return;
+    this.idx++;
     this.tok = this.SKIP_TOKEN();
     this.tt = this.tok.tokenType;
   }
 
   protected pos(): Pos {
-    return tokPos(this.tok);
+    return {
+      line: this.lex.lines[this.idx] ?? 0,
+      col: this.lex.cols[this.idx] ?? 0,
+      offset: this.tok.startOffset,
+    };
   }
 
   protected got(tt: TokenType): boolean {

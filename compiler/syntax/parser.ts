@@ -8,9 +8,9 @@
 //    last spec that had values (same node objects) and is marked implicit.
 
 import { InternalError, type Diagnostic, type Pos } from '../diag/index.js';
-import type { IToken } from 'chevrotain';
+import type { LexResult } from './lexer.js';
 import type { ConstDecl, Decl, Expr, File, FuncDecl, Ident, ImportDecl, TypeDecl, VarDecl } from './ast.js';
-import { NestingTooDeep, UNSUPPORTED, tokPos } from './parser-core.js';
+import { NestingTooDeep, UNSUPPORTED } from './parser-core.js';
 import { StmtParser } from './parse-stmt.js';
 import * as T from './tokens.js';
 
@@ -37,8 +37,8 @@ class GoParser extends StmtParser {
     this.performSelfAnalysis();
   }
 
-  run(tokens: IToken[], lexDiags: readonly Diagnostic[]): { file: File | undefined; diags: Diagnostic[] } {
-    this.begin(tokens, lexDiags);
+  run(lexed: LexResult): { file: File | undefined; diags: Diagnostic[] } {
+    this.begin(lexed);
     let file: File | undefined;
     try {
       file = this.sourceFile();
@@ -224,17 +224,12 @@ class GoParser extends StmtParser {
 let instance: GoParser | undefined;
 
 /** parseTokens runs the (singleton) parser over a lexed token vector. */
-export function parseTokens(
-  tokens: IToken[],
-  lexDiags: readonly Diagnostic[],
-): { file: File | undefined; diags: Diagnostic[] } {
+export function parseTokens(lexed: LexResult): { file: File | undefined; diags: Diagnostic[] } {
   instance ??= new GoParser();
   try {
-    return instance.run(tokens, lexDiags);
+    return instance.run(lexed);
   } catch (e) {
     if (e instanceof InternalError) throw e;
     throw new InternalError('syntax', e instanceof Error ? (e.stack ?? e.message) : String(e));
   }
 }
-
-export { tokPos };
