@@ -139,7 +139,8 @@ function attachMethod(c: Checker, fn: Func, d: FuncDecl): void {
 /** packageObjects resolves every package-level object: type declarations first, then the rest in order. */
 export function packageObjects(c: Checker): void {
   const objs = [...c.pkgScope.names.values()];
-  const all = [...objs, ...[...c.info.funcs.values()].filter((f) => !objs.includes(f))];
+  const inScope = new Set<Obj>(objs);
+  const all = [...objs, ...[...c.info.funcs.values()].filter((f) => !inScope.has(f))];
   const isType = (o: Obj): boolean => o.kind === 'TypeName';
   for (const o of all) if (isType(o) && !(o as TypeName).isAlias) resolveObj(c, o);
   for (const o of all) if (isType(o)) resolveObj(c, o);
