@@ -63,13 +63,8 @@ export class Walker {
   }
 
   /** flowClosure decides by-value vs by-reference capture and adds the capture flows. */
-  static flowClosure(
-    b: Batch,
-    k: Hole,
-    fn: IRFunc,
-    firstUse: (fn: IRFunc, v: Var) => IRExpr | undefined,
-  ): void {
-    for (const v of fn.captures) {
+  static flowClosure(b: Batch, k: Hole, fn: IRFunc, statics: StaticInfo): void {
+    for (const v of statics.captureOrder(fn)) {
       const loc = b.oldLoc(v);
       const width = sizeof(v.type);
       const byval = !loc.addrtaken && !loc.reassigned && width <= 128;
@@ -83,7 +78,7 @@ export class Walker {
         loc,
         'info',
       );
-      const use = firstUse(fn, v);
+      const use = statics.firstUse(fn, v);
       const where = { op: 'NOTEVAR' as const, pos: use ? use.pos : v.pos, name: v.name };
       let kk = k;
       if (!byval) kk = kk.addr(where, 'reference');

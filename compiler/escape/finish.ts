@@ -15,11 +15,12 @@ import type { IRFunc } from './ir.js';
 
 /** paramTags computes (and reports) the tags of every receiver/param of fn, in order. */
 export function paramTags(b: Batch, fn: IRFunc): Leaks[] {
+  const diagnose = !fn.wrapper;
   return fn.params.map((p, i) => {
     const t = fn.paramTypes[i]!;
     if (fn.bodyless) {
       if (!hasPointers(t)) return Leaks.heapAll();
-      if (p) b.emit(p.pos, [`leaking param: ${p.name}`], 1, b.varLocs.get(p), 'verdict');
+      if (p && diagnose) b.emit(p.pos, [`leaking param: ${p.name}`], 1, b.varLocs.get(p), 'verdict');
       return Leaks.heapAll();
     }
     if (!hasPointers(t)) return Leaks.heapAll();
@@ -27,7 +28,7 @@ export function paramTags(b: Batch, fn: IRFunc): Leaks[] {
     const loc = b.oldLoc(p);
     const esc = loc.paramEsc.copy();
     esc.optimize();
-    if (!loc.escapes) {
+    if (diagnose && !loc.escapes) {
       if (esc.empty()) b.emit(p.pos, [`${p.name} does not escape`], 1, loc, 'verdict');
       const x = esc.heap();
       if (x === 0) b.emit(p.pos, [`leaking param: ${p.name}`], 1, loc, 'verdict');

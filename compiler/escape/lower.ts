@@ -19,6 +19,11 @@ import type { Signature, Type, TypeInfo, Var } from '../types/index.js';
 import { under } from '../types/index.js';
 import type { Callee, CompLitElt, IRExpr, IRFunc, IRProgram, IRStmt } from './ir.js';
 import { sourceText } from './srctext.js';
+import { makeWrappers } from './wrappers.js';
+
+/** nameSeq numbers NAME nodes in creation order (captures are ordered by first reference). */
+const nameSeq = new WeakMap<IRExpr, number>();
+let nextSeq = 0;
 
 /** unsupportedError marks a construct we cannot lower; lowering continues with a placeholder. */
 interface LowerCtx {
@@ -64,7 +69,9 @@ export function lowerFile(file: A.File, info: TypeInfo): IRProgram {
     const fn = ctx.funcsByDecl.get(d)!;
     if (d.body) new FuncLowerer(ctx, fn, fn).lowerBody(d.body);
   }
-  return { funcs: decls.map((d) => ctx.funcsByDecl.get(d)!), unsupported: ctx.unsupported, astOf: ctx.astOf };
+  const funcs = decls.map((d) => ctx.funcsByDecl.get(d)!);
+  const wrappers = makeWrappers(funcs, info);
+  return { funcs, wrappers, unsupported: ctx.unsupported, astOf: ctx.astOf, nameSeq };
 }
 
 function funcDeclName(ctx: LowerCtx, d: A.FuncDecl): string {
@@ -129,6 +136,7 @@ function newFunc(
     captures,
     closures: [],
     closureCalled: false,
+    wrapper: false,
     bodyless: node.kind === 'FuncDecl' && node.body === undefined,
   };
 }
@@ -244,7 +252,16 @@ class FuncLowerer {
     };
     const key = side(s.key);
     const value = side(s.value);
-    return { op: 'RANGE', pos: s.pos, key, value, x, def: s.define, defines, body: this.stmts(s.body.stmts) };
+    return {
+      op: 'RANGE',
+      pos: s.rangePos,
+      key,
+      value,
+      x,
+      def: s.define,
+      defines,
+      body: this.stmts(s.body.stmts),
+    };
   }
 
   private varDecl(d: A.VarDecl): IRStmt[] {
@@ -283,12 +300,13 @@ class FuncLowerer {
 
   private assign(s: A.AssignStmt): IRStmt[] {
     if (s.op !== '=' && s.op !== ':=') {
+      const y = this.expr(s.rhs[0]!);
       return [
         {
           op: 'ASOP',
           pos: s.pos,
           x: this.expr(s.lhs[0]!),
-          y: this.expr(s.rhs[0]!),
+          y,
           opText: s.op.slice(0, -1),
           incdec: false,
         },
@@ -405,10 +423,12 @@ class FuncLowerer {
     const obj = this.ctx.info.uses.get(e) ?? this.ctx.info.defs.get(e);
     if (!obj) return this.unsupported(e.pos, `identifier ${e.name}`);
     switch (obj.kind) {
-      case 'Var':
-        return obj.isGlobal
-          ? { op: 'GLOBAL', pos: e.pos, v: obj, type: obj.type }
-          : { op: 'NAME', pos: e.pos, v: obj, type: obj.type };
+      case 'Var': {
+        if (obj.isGlobal) return { op: 'GLOBAL', pos: e.pos, v: obj, type: obj.type };
+        const n: IRExpr = { op: 'NAME', pos: e.pos, v: obj, type: obj.type };
+        nameSeq.set(n, nextSeq++);
+        return n;
+      }
       case 'Nil':
         return { op: 'NIL', pos: e.pos, type: this.typeOf(e) };
       case 'Const':
@@ -712,7 +732,9 @@ class FuncLowerer {
       }
       paramTypes.push(sliceT);
     }
-    return { op: 'CALL', pos: e.pos, fun, args, callee, paramTypes, ddd: e.hasDots, type };
+    // gc's FixVariadicCall marks the call as `...` once the extra arguments are packed.
+    const ddd = e.hasDots || (sig.variadic && lowered.length > fixed);
+    return { op: 'CALL', pos: e.pos, fun, args, callee, paramTypes, ddd, type };
   }
 
   /** staticCallee resolves direct callees; locals bound to a literal are resolved later (static.ts). */

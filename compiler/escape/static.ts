@@ -13,6 +13,8 @@ export interface StaticInfo {
   staticFunc(fun: IRExpr): IRFunc | undefined;
   /** firstUse returns the first reference to v inside closure fn (nested closures included). */
   firstUse(fn: IRFunc, v: Var): IRExpr | undefined;
+  /** captureOrder lists fn's captured variables in gc's ClosureVars order (first reference in irgen order). */
+  captureOrder(fn: IRFunc): Var[];
 }
 
 export function computeStatics(prog: IRProgram): StaticInfo {
@@ -72,16 +74,27 @@ export function computeStatics(prog: IRProgram): StaticInfo {
   };
   const firstUse = (fn: IRFunc, v: Var): IRExpr | undefined => {
     let best: IRExpr | undefined;
+    let bestSeq = Infinity;
     visitStmts(
       fn.body,
       (e) => {
         if (e.op !== 'NAME' || e.v !== v) return;
-        if (!best || e.pos.line < best.pos.line || (e.pos.line === best.pos.line && e.pos.col < best.pos.col))
+        const seq = prog.nameSeq.get(e) ?? Infinity;
+        if (!best || seq < bestSeq) {
           best = e;
+          bestSeq = seq;
+        }
       },
       true,
     );
     return best;
   };
-  return { staticFunc, firstUse };
+  const captureOrder = (fn: IRFunc): Var[] => {
+    const seqOf = (v: Var): number => {
+      const use = firstUse(fn, v);
+      return use ? (prog.nameSeq.get(use) ?? Infinity) : Infinity;
+    };
+    return [...fn.captures].sort((a, b) => seqOf(a) - seqOf(b));
+  };
+  return { staticFunc, firstUse, captureOrder };
 }
