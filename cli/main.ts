@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { checkSource, formatDiagnostic, InternalError } from '../compiler/index.js';
+import { analyzeEscapes, escapeJSON, formatEscapeLines } from '../compiler/escape/index.js';
 
 const ExitCompileError = 2;
 const ExitInternalError = 3;
@@ -37,6 +38,23 @@ function cmdCheck(path: string): void {
   process.exitCode = result.diags.length > 0 ? ExitCompileError : 0;
 }
 
+/** cmdEscape prints Go's `-m` (or `-m=2`) escape analysis lines for FILE, or them as one JSON document. */
+function cmdEscape(path: string, opts: { m: string; json?: boolean }): void {
+  const result = checkSource(readSource(path));
+  if (!result.file || !result.info) {
+    for (const d of result.diags) process.stderr.write(formatDiagnostic(path, d) + '\n');
+    process.exitCode = ExitCompileError;
+    return;
+  }
+  const esc = analyzeEscapes(result.file, result.info);
+  if (opts.json) {
+    process.stdout.write(JSON.stringify(escapeJSON(esc, path), null, 2) + '\n');
+    return;
+  }
+  const level = opts.m.replace(/^=/, '') === '2' ? 2 : 1; // accept -m=2, -m 2, --m=2
+  for (const line of formatEscapeLines(esc, path, level)) process.stdout.write(line + '\n');
+}
+
 function main(argv: readonly string[]): void {
   const program = new Command();
   program
@@ -52,6 +70,13 @@ function main(argv: readonly string[]): void {
     .description('parse and type-check FILE; print diagnostics as FILE:LINE:COL: message (exit 2 on errors)')
     .argument('<file>', 'source file (.mgo or .go)')
     .action(cmdCheck);
+  program
+    .command('escape')
+    .description("print Go 1.19's escape analysis decisions for FILE, as go build -gcflags='-m -l' does")
+    .argument('<file>', 'source file (.mgo or .go)')
+    .option('-m, --m <level>', 'detail level: 1 (decisions) or 2 (with flow explanations)', '1')
+    .option('--json', 'print the decisions as one JSON document (the shape of -json=0,DIR)')
+    .action(cmdEscape);
   try {
     program.parse(argv);
   } catch (e) {
