@@ -53,7 +53,8 @@ class GoParser extends StmtParser {
     this.sync();
     const pos = this.pos();
     if (!this.got(T.Package)) {
-      this.syntaxError('package statement must be first');
+      // The go command parses the file header itself (go/parser) before gc runs, so this is its wording.
+      this.error(`expected 'package', found ${this.goParserTokenText()}`);
       return undefined;
     }
     const pkgName = this.name();
@@ -105,6 +106,14 @@ class GoParser extends StmtParser {
       }
     }
     return { kind: 'File', pos, pkgName, imports, decls, eof: this.pos() };
+  }
+
+  /** goParserTokenText names the current token as go/parser's errorExpected does. */
+  private goParserTokenText(): string {
+    if (this.tt === T.Ident || this.tt === T.Literal) return this.tok.image;
+    if (this.tt === T.Semi && this.tok.image === 'newline') return 'newline';
+    if (this.tt === T.Semi) return `';'`;
+    return `'${this.tok.image}'`;
   }
 
   /** declGroup parses `f | "(" { f ";" } ")"` (gc's appendGroup). */

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	type := 1
+	_ = type
+}
