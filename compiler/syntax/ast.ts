@@ -122,7 +122,7 @@ export interface StructType {
   readonly fields: readonly Field[];
 }
 
-/** func(params) results; pos = `func` (or the `(` of a FuncDecl's signature) */
+/** func(params) results; pos = the `(` of the parameter list (gc's FuncType pos, where types2 reports) */
 export interface FuncType {
   readonly kind: 'FuncType';
   readonly pos: Pos;
@@ -423,6 +423,11 @@ export interface RangeStmt {
   readonly define: boolean;
   readonly x: Expr;
   readonly body: BlockStmt;
+  /**
+   * Iteration variables beyond the second (`for a, b, c := range x`): a type error in gc ("range clause
+   * permits at most two iteration variables", reported at the first extra one), so the parser keeps them.
+   */
+  readonly extra?: readonly Expr[];
 }
 
 /** switch init; tag { clauses }. tag undefined for a tagless switch. pos = `switch`; rbrace = `}`. */

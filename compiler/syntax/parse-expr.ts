@@ -142,7 +142,7 @@ export abstract class ExprParser extends ParserCore {
       }
       case T.Func: {
         this.next();
-        const type = this.funcType(pos);
+        const type = this.funcType();
         if (this.tt !== T.LBrace) return type;
         this.xnest++;
         const body = this.funcBody();
@@ -370,7 +370,7 @@ export abstract class ExprParser extends ParserCore {
         return { kind: 'BadExpr', pos };
       case T.Func:
         this.next();
-        return this.funcType(pos);
+        return this.funcType();
       case T.LBrack:
         this.next();
         if (this.got(T.RBrack)) return { kind: 'SliceType', pos, elem: this.type_() };
@@ -450,8 +450,9 @@ export abstract class ExprParser extends ParserCore {
     return { kind: 'ArrayType', pos, len, elem: this.type_() };
   }
 
-  /** funcType parses `[TypeParams] (params) results`; pos is the `func` keyword or the signature start. */
-  protected funcType(pos: Pos): FuncType {
+  /** funcType parses `[TypeParams] (params) results`; its pos is where it starts (gc: the `(`). */
+  protected funcType(): FuncType {
+    const pos = this.pos();
     if (this.tt === T.LBrack) {
       this.unsupported(this.pos(), 'typeParams');
       this.skipBalanced();

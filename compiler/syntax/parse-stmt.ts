@@ -349,8 +349,6 @@ export abstract class StmtParser extends ExprParser {
     const body = this.blockStmt('for clause');
     const r = h.range;
     if (r) {
-      const extra = r.lhs[2];
-      if (extra) this.errorAt(extra.pos, 'range clause permits at most two iteration variables');
       return {
         kind: 'RangeStmt',
         pos,
@@ -360,6 +358,7 @@ export abstract class StmtParser extends ExprParser {
         define: r.define,
         x: r.x,
         body,
+        ...(r.lhs.length > 2 ? { extra: r.lhs.slice(2) } : {}),
       };
     }
     return { kind: 'ForStmt', pos, init: h.init, cond: h.cond, post: h.post, body };

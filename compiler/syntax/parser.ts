@@ -224,7 +224,7 @@ class GoParser extends StmtParser {
       return undefined;
     }
     const name = this.name();
-    const type = this.funcType(this.pos());
+    const type = this.funcType();
     const body = this.tt === T.LBrace ? this.funcBody() : undefined;
     return { kind: 'FuncDecl', pos, funcPos, recv, name, type, body };
   }
