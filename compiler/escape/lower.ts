@@ -20,43 +20,18 @@ import { under } from '../types/index.js';
 import type { Callee, CompLitElt, IRExpr, IRFunc, IRProgram, IRStmt } from './ir.js';
 import { sourceText } from './srctext.js';
 import { makeWrappers } from './wrappers.js';
+import { funcDeclName, newFunc } from './funcs.js';
 
 /** nameSeq numbers NAME nodes in creation order (captures are ordered by first reference). */
 const nameSeq = new WeakMap<IRExpr, number>();
 let nextSeq = 0;
 
-/** unsupportedError marks a construct we cannot lower; lowering continues with a placeholder. */
+/** LowerCtx is shared by all function lowerers of one file. */
 interface LowerCtx {
   readonly info: TypeInfo;
   readonly funcsByDecl: Map<A.FuncDecl, IRFunc>;
   readonly unsupported: { pos: Pos; what: string }[];
   readonly astOf: Map<IRExpr, A.Node>;
-}
-
-let syntheticId = -1;
-
-/** syntheticVar makes a Var-shaped object for gc's implicit names (`~r0` results, unnamed params). */
-function syntheticVar(
-  name: string,
-  pos: Pos,
-  type: Type,
-  isResult: boolean,
-  func: A.FuncDecl | A.FuncLit,
-): Var {
-  return {
-    kind: 'Var',
-    name,
-    pos,
-    type,
-    isGlobal: false,
-    isParam: !isResult,
-    isResult,
-    isField: false,
-    embedded: false,
-    func,
-    used: true,
-    id: syntheticId--,
-  };
 }
 
 /** lowerFile lowers every function declaration (closures nested inside their IRFunc). */
@@ -72,79 +47,6 @@ export function lowerFile(file: A.File, info: TypeInfo): IRProgram {
   const funcs = decls.map((d) => ctx.funcsByDecl.get(d)!);
   const wrappers = makeWrappers(funcs, info);
   return { funcs, wrappers, unsupported: ctx.unsupported, astOf: ctx.astOf, nameSeq };
-}
-
-function funcDeclName(ctx: LowerCtx, d: A.FuncDecl): string {
-  if (!d.recv) return d.name.name;
-  const t = ctx.info.types.get(d.recv.type)?.type;
-  if (t && t.kind === 'Pointer') return `(*${typeName(t.elem)}).${d.name.name}`;
-  return `${t ? typeName(t) : '?'}.${d.name.name}`;
-}
-
-function typeName(t: Type): string {
-  return t.kind === 'Named' ? t.obj.name : '?';
-}
-
-function newFunc(
-  ctx: LowerCtx,
-  node: A.FuncDecl | A.FuncLit,
-  name: string,
-  outer: IRFunc | undefined,
-  captures: readonly Var[],
-): IRFunc {
-  const params: (Var | undefined)[] = [];
-  const paramTypes: Type[] = [];
-  const results: Var[] = [];
-  const fields: A.Field[] = [];
-  if (node.kind === 'FuncDecl' && node.recv) fields.push(node.recv);
-  fields.push(...node.type.params);
-  for (const f of fields) {
-    const t = fieldType(ctx, f);
-    if (f.names.length === 0) {
-      params.push(undefined);
-      paramTypes.push(t);
-    }
-    for (const id of f.names) {
-      const v = ctx.info.defs.get(id);
-      params.push(v && v.kind === 'Var' ? v : undefined);
-      paramTypes.push(v && v.kind === 'Var' ? v.type : t);
-    }
-  }
-  let r = 0;
-  for (const f of node.type.results) {
-    const t = fieldType(ctx, f);
-    if (f.names.length === 0) {
-      results.push(syntheticVar(`~r${r++}`, f.pos, t, true, node));
-      continue;
-    }
-    for (const id of f.names) {
-      const v = ctx.info.defs.get(id);
-      if (v && v.kind === 'Var' && id.name !== '_') results.push(v);
-      else results.push(syntheticVar(`~r${r}`, id.pos, t, true, node));
-      r++;
-    }
-  }
-  return {
-    name,
-    node,
-    params,
-    paramTypes,
-    results,
-    locals: [],
-    body: [],
-    outer,
-    captures,
-    closures: [],
-    closureCalled: false,
-    wrapper: false,
-    bodyless: node.kind === 'FuncDecl' && node.body === undefined,
-  };
-}
-
-function fieldType(ctx: LowerCtx, f: A.Field): Type {
-  const t = ctx.info.types.get(f.type)?.type;
-  if (!t) return { kind: 'Basic', basic: 'invalid', name: 'invalid' };
-  return f.variadic ? { kind: 'Slice', elem: t } : t;
 }
 
 const STR_CONV_FROM = new Set(['Slice']);
