@@ -14,47 +14,61 @@
 import { GoFatal, GoPanic } from '../panic.js';
 import { RuntimeSite } from '../memory/alloc.js';
 import { HFlag, HmapOff, MapRuntime, TopHash, overLoadFactor, tooManyOverflowBuckets } from './hmap.js';
-import { growWork, hashGrow, isEvacuatedTop, newoverflow } from './grow.js';
+import { growWork, hashGrow, newoverflow } from './grow.js';
 import { mapaccess1, mapaccess2, mapassign, mapdelete, tophashOf } from './ops.js';
 import { BucketCnt, DataOffset, MapType } from './types.js';
 
 // --- 64-bit keys ---------------------------------------------------------------------------------
 
+const TWO32 = 4294967296;
+
+// The 64-bit paths work on byte offsets into the backing store (addr - mem.low, int32 because the
+// store is capped below 2 GiB, so `| 0` keeps them in V8's integer representation) and read the typed
+// array views directly; every hmap field and bucket slot they touch is naturally aligned. Views are
+// re-read after anything that may allocate (growWork, hashGrow, newoverflow).
+
+/** find64 returns the elem slot address of key hi:lo in map h (count > 0), or -1. */
 function find64(rt: MapRuntime, t: MapType, h: number, lo: number, hi: number): number {
   const mem = rt.mem;
-  let b: number;
-  const B = rt.B(h);
-  if (B === 0) {
-    b = rt.buckets(h);
-  } else {
-    const hash = rt.alg.mix64(lo, hi, rt.hash0(h), 0);
-    let m = 2 ** B - 1;
-    b = rt.buckets(h) + (hash & m) * t.bucketSize;
-    const old = rt.oldbuckets(h);
-    if (old !== 0) {
-      if (!rt.sameSizeGrow(h)) m = (m - 1) / 2;
-      const oldb = old + (hash & m) * t.bucketSize;
-      if (!isEvacuatedTop(mem.load8(oldb))) b = oldb;
-    }
-  }
-  const dv = mem.dv;
+  const u8 = mem.u8;
+  const i32 = mem.i32;
+  const u32 = mem.u32;
   const low = mem.low;
+  const ho = (h - low) | 0;
+  const B = u8[ho + HmapOff.B]!;
+  const hash = rt.alg.mix64(lo, hi, u32[(ho + HmapOff.hash0) >>> 2]!, 0);
+  const top = tophashOf(rt.alg.hi);
+  const bs = t.bucketSize;
+  let m = (1 << B) - 1;
+  let w = (ho + HmapOff.buckets) >>> 2;
+  let bo = (u32[w + 1]! * TWO32 + u32[w]! - low + (hash & m) * bs) | 0;
+  w = (ho + HmapOff.oldbuckets) >>> 2;
+  const oldHi = u32[w + 1]!;
+  const oldLo = u32[w]!;
+  if ((oldLo | oldHi) !== 0) {
+    if ((u8[ho + HmapOff.flags]! & HFlag.sameSizeGrow) === 0) m >>>= 1;
+    const oldo = (oldHi * TWO32 + oldLo - low + (hash & m) * bs) | 0;
+    const t0 = u8[oldo]!;
+    if (!(t0 > TopHash.emptyOne && t0 < TopHash.minTopHash)) bo = oldo;
+  }
   lo |= 0;
   hi |= 0;
-  for (; b !== 0; b = mem.loadPtr(b + t.overflowOffset)) {
-    const off = b - low;
+  const ovfOff = t.overflowOffset;
+  for (;;) {
     for (let i = 0; i < BucketCnt; i++) {
-      const koff = off + DataOffset + i * 8;
-      if (
-        dv.getInt32(koff, true) === lo &&
-        dv.getInt32(koff + 4, true) === hi &&
-        (mem.u8[off + i] ?? 0) > TopHash.emptyOne
-      ) {
-        return b + t.elemsOffset + i * t.elemSlot;
+      const th = u8[bo + i]!;
+      if (th !== top) {
+        if (th === TopHash.emptyRest) return -1;
+        continue;
       }
+      const k = (bo + DataOffset + i * 8) >>> 2;
+      if (i32[k] === lo && i32[k + 1] === hi) return bo + low + t.elemsOffset + i * t.elemSlot;
     }
+    w = (bo + ovfOff) >>> 2;
+    const ovf = u32[w + 1]! * TWO32 + u32[w]!;
+    if (ovf === 0) return -1;
+    bo = (ovf - low) | 0;
   }
-  return -1;
 }
 
 /** mapaccess1_fast64 returns &m[key] or zeroVal. */
@@ -81,51 +95,56 @@ export function mapaccess2_fast64(rt: MapRuntime, t: MapType, h: number, lo: num
 export function mapassign_fast64(rt: MapRuntime, t: MapType, h: number, lo: number, hi: number): number {
   if (h === 0) throw new GoPanic('assignment to entry in nil map');
   const mem = rt.mem;
-  let flags = rt.flags(h);
+  const low = mem.low;
+  const ho = (h - low) | 0;
+  let flags = mem.u8[ho + HmapOff.flags]!;
   if ((flags & HFlag.hashWriting) !== 0) throw new GoFatal('concurrent map writes');
   lo |= 0;
   hi |= 0;
-  const hash = rt.alg.mix64(lo, hi, rt.hash0(h), 0);
+  const hash = rt.alg.mix64(lo, hi, mem.u32[(ho + HmapOff.hash0) >>> 2]!, 0);
   const top = tophashOf(rt.alg.hi);
-  rt.setFlags(h, flags ^ HFlag.hashWriting);
+  mem.u8[ho + HmapOff.flags] = flags ^ HFlag.hashWriting;
   if (rt.buckets(h) === 0)
     mem.storePtr(h + HmapOff.buckets, rt.heap.alloc(t.bucketSize, RuntimeSite.buckets));
-  const es = t.elemSlot;
+  const bs = t.bucketSize;
+  const ovfOff = t.overflowOffset;
   let elem = 0;
   for (;;) {
-    const bucket = hash & (2 ** rt.B(h) - 1);
+    const bucket = hash & ((1 << mem.u8[ho + HmapOff.B]!) - 1);
     if (rt.growing(h)) growWork(rt, t, h, bucket);
-    let b = rt.buckets(h) + bucket * t.bucketSize;
-    let insertb = 0;
+    const u8 = mem.u8;
+    const i32 = mem.i32;
+    const u32 = mem.u32;
+    let w = (ho + HmapOff.buckets) >>> 2;
+    let bo = (u32[w + 1]! * TWO32 + u32[w]! - low + bucket * bs) | 0;
+    let inserto = -1; // offset of the bucket chosen for insertion
     let inserti = 0;
     let found = false;
-    const dv = mem.dv;
-    const low = mem.low;
     search: for (;;) {
-      const off = b - low;
       for (let i = 0; i < BucketCnt; i++) {
-        const th = mem.u8[off + i] ?? 0;
+        const th = u8[bo + i]!;
         if (th <= TopHash.emptyOne) {
-          if (insertb === 0) {
-            insertb = b;
+          if (inserto < 0) {
+            inserto = bo;
             inserti = i;
           }
           if (th === TopHash.emptyRest) break search;
           continue;
         }
-        const koff = off + DataOffset + i * 8;
-        if (dv.getInt32(koff, true) !== lo || dv.getInt32(koff + 4, true) !== hi) continue;
-        insertb = b;
+        const k = (bo + DataOffset + i * 8) >>> 2;
+        if (i32[k] !== lo || i32[k + 1] !== hi) continue;
+        inserto = bo;
         inserti = i;
         found = true;
         break search;
       }
-      const ovf = mem.loadPtr(b + t.overflowOffset);
+      w = (bo + ovfOff) >>> 2;
+      const ovf = u32[w + 1]! * TWO32 + u32[w]!;
       if (ovf === 0) break;
-      b = ovf;
+      bo = (ovf - low) | 0;
     }
     if (!found) {
-      const B = rt.B(h);
+      const B = mem.u8[ho + HmapOff.B]!;
       if (
         !rt.growing(h) &&
         (overLoadFactor(rt.count(h) + 1, B) || tooManyOverflowBuckets(rt.noverflow(h), B))
@@ -133,27 +152,28 @@ export function mapassign_fast64(rt: MapRuntime, t: MapType, h: number, lo: numb
         hashGrow(rt, t, h);
         continue;
       }
-      if (insertb === 0) {
-        insertb = newoverflow(rt, t, h, b);
+      if (inserto < 0) {
+        inserto = newoverflow(rt, t, h, bo + low) - low;
         inserti = 0;
       }
-      mem.store8(insertb + inserti, top);
+      const insertb = inserto + low;
+      mem.u8[inserto + inserti] = top;
       mem.store64(insertb + DataOffset + inserti * 8, lo, hi);
       if (t.indirectElem) {
         // Go never picks _fast64 for elems > 128 bytes; handled anyway for executors that do.
         mem.storePtr(
-          insertb + t.elemsOffset + inserti * es,
+          insertb + t.elemsOffset + inserti * t.elemSlot,
           rt.heap.alloc(t.elemSize, RuntimeSite.indirectElem),
         );
       }
       rt.setCount(h, rt.count(h) + 1);
     }
-    elem = insertb + t.elemsOffset + inserti * es;
+    elem = inserto + low + t.elemsOffset + inserti * t.elemSlot;
     break;
   }
-  flags = rt.flags(h);
+  flags = mem.u8[ho + HmapOff.flags]!;
   if ((flags & HFlag.hashWriting) === 0) throw new GoFatal('concurrent map writes');
-  rt.setFlags(h, flags & ~HFlag.hashWriting);
+  mem.u8[ho + HmapOff.flags] = flags & ~HFlag.hashWriting;
   return t.indirectElem ? mem.loadPtr(elem) : elem;
 }
 

@@ -15,8 +15,9 @@
 
 import { InternalError } from '../../compiler/diag/index.js';
 import { RuntimeSite } from '../memory/alloc.js';
-import { ExtraOff, HFlag, HmapOff, MapExtraSize, MapRuntime, TopHash, overLoadFactor } from './hmap.js';
-import { BucketCnt, DataOffset, MapType } from './types.js';
+import { ExtraOff, HFlag, HmapOff, MapExtraSize, MapRuntime, MaxB, TopHash, overLoadFactor } from './hmap.js';
+import { GoFatal } from '../panic.js';
+import { BucketCnt, DataOffset, Hasher, MapType } from './types.js';
 import { roundupsize } from '../memory/sizeclasses.js';
 
 /** makeBucketArray allocates (or clears `dirty`) the bucket array for 2^B buckets; nextOverflow in rt. */
@@ -108,6 +109,7 @@ export function hashGrow(rt: MapRuntime, t: MapType, h: number): void {
   }
   const noverflow = rt.noverflow(h);
   const oldbuckets = rt.buckets(h);
+  if (oldB + bigger > MaxB) throw new GoFatal('runtime: out of memory');
   const newbuckets = makeBucketArray(rt, t, oldB + bigger, 0);
   const nextOverflow = rt.nextOverflowOut;
   let nflags = flags & ~(HFlag.iterator | HFlag.oldIterator);
@@ -178,7 +180,10 @@ export function evacuate(rt: MapRuntime, t: MapType, h: number, oldbucket: numbe
         const k2 = t.indirectKey ? mem.loadPtr(k) : k;
         let useY = 0;
         if (!sameSize) {
-          const lo = rt.alg.hash(t, k2, hash0);
+          const lo =
+            t.hasher === Hasher.mem64
+              ? rt.alg.mix64(mem.load32(k2), mem.load32(k2 + 4), hash0, 0)
+              : rt.alg.hash(t, k2, hash0);
           if (iterating && !t.reflexiveKey && !rt.alg.equal(t, k2, k2)) {
             // NaN: its hash is random; send it by the low tophash bit and give it a fresh tophash.
             useY = top & 1;

@@ -43,16 +43,18 @@ export const TopHash = {
 export const HFlag = { iterator: 1, oldIterator: 2, hashWriting: 4, sameSizeGrow: 8 } as const;
 
 export const LoadFactorNum = 13;
+/** MaxB bounds B so bucket masks fit 32-bit integer ops (2^30 buckets exceed the simulated memory anyway). */
+export const MaxB = 30;
 export const LoadFactorDen = 2;
 
 /** overLoadFactor reports whether count items in 2^B buckets exceed the load factor (map.go). */
 export function overLoadFactor(count: number, B: number): boolean {
-  return count > 8 && count > LoadFactorNum * Math.floor(2 ** B / LoadFactorDen);
+  return count > 8 && count > LoadFactorNum * ((1 << B) >>> 1); // (1<<B)/loadFactorDen, B <= MaxB
 }
 
 /** tooManyOverflowBuckets reports whether noverflow calls for a same-size grow (map.go). */
 export function tooManyOverflowBuckets(noverflow: number, B: number): boolean {
-  return noverflow >= 2 ** Math.min(B, 15);
+  return noverflow >= 1 << (B < 15 ? B : 15);
 }
 
 /** GrowEvent describes a hashGrow. */
@@ -157,7 +159,7 @@ export class MapRuntime {
   /** noldbuckets is the number of old buckets during a grow (map.go noldbuckets). */
   noldbuckets(h: number): number {
     const B = this.B(h);
-    return 2 ** (this.sameSizeGrow(h) ? B : B - 1);
+    return 1 << ((this.flags(h) & HFlag.sameSizeGrow) !== 0 ? B : B - 1);
   }
 
   /** overflowOf returns the overflow pointer of bucket b. */

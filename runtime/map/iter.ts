@@ -48,7 +48,7 @@ export function mapiterinit(rt: MapRuntime, t: MapType, h: number, it: MapIter):
   it.h = h;
   it.B = rt.B(h);
   it.buckets = rt.buckets(h);
-  const nb = 2 ** it.B;
+  const nb = 1 << it.B;
   const r = it.B > 28 ? rt.rand.next() * 4294967296 + rt.rand.next() : rt.rand.next();
   it.startBucket = r % nb;
   it.offset = Math.floor(r / nb) & (BucketCnt - 1);
@@ -71,7 +71,7 @@ export function mapiternext(rt: MapRuntime, it: MapIter): void {
   let b = it.bptr;
   let i = it.i;
   let checkBucket = it.checkBucket;
-  const nb = 2 ** it.B;
+  const nb = 1 << it.B;
   for (;;) {
     if (b === 0) {
       if (bucket === it.startBucket && it.wrapped) {
@@ -110,7 +110,7 @@ export function mapiternext(rt: MapRuntime, it: MapIter): void {
         if (t.reflexiveKey || rt.alg.equal(t, k, k)) {
           const lo = rt.alg.hash(t, k, rt.hash0(h));
           if ((lo & (nb - 1)) !== checkBucket) continue;
-        } else if (Math.floor(checkBucket / 2 ** (it.B - 1)) !== (top & 1)) {
+        } else if (checkBucket >>> (it.B - 1) !== (top & 1)) {
           continue;
         }
       }

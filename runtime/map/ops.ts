@@ -19,6 +19,7 @@ import {
   HmapOff,
   HmapSize,
   MapRuntime,
+  MaxB,
   TopHash,
   overLoadFactor,
   tooManyOverflowBuckets,
@@ -52,6 +53,7 @@ export function makemap(
   rt.mem.store32(h + HmapOff.hash0, rt.rand.next());
   let B = 0;
   while (overLoadFactor(hint, B)) B++;
+  if (B > MaxB) throw new GoFatal('runtime: out of memory');
   rt.mem.store8(h + HmapOff.B, B);
   if (B !== 0) {
     rt.mem.storePtr(h + HmapOff.buckets, makeBucketArray(rt, t, B, 0));
@@ -77,7 +79,7 @@ export function maplen(rt: MapRuntime, h: number): number {
 
 /** bucketFor returns the bucket to search for a hash (the old one while it is not yet evacuated). */
 export function bucketFor(rt: MapRuntime, t: MapType, h: number, lo: number): number {
-  let m = 2 ** rt.B(h) - 1;
+  let m = (1 << rt.B(h)) - 1;
   const b = rt.buckets(h) + (lo & m) * t.bucketSize;
   const old = rt.oldbuckets(h);
   if (old !== 0) {
@@ -157,7 +159,7 @@ export function mapassign(rt: MapRuntime, t: MapType, h: number, key: number): n
   const es = t.elemSlot;
   let elem: number;
   for (;;) {
-    const bucket = lo & (2 ** rt.B(h) - 1);
+    const bucket = lo & ((1 << rt.B(h)) - 1);
     if (rt.growing(h)) growWork(rt, t, h, bucket);
     let b = rt.buckets(h) + bucket * t.bucketSize;
     let insertb = 0;
@@ -227,7 +229,7 @@ export function mapdelete(rt: MapRuntime, t: MapType, h: number, key: number): v
   const lo = rt.alg.hash(t, key, rt.hash0(h));
   const top = tophashOf(rt.alg.hi);
   rt.setFlags(h, rt.flags(h) ^ HFlag.hashWriting);
-  const bucket = lo & (2 ** rt.B(h) - 1);
+  const bucket = lo & ((1 << rt.B(h)) - 1);
   if (rt.growing(h)) growWork(rt, t, h, bucket);
   const bOrig = rt.buckets(h) + bucket * t.bucketSize;
   search: for (let b = bOrig; b !== 0; b = mem.loadPtr(b + t.overflowOffset)) {

@@ -72,7 +72,7 @@ export class Allocator {
   private spanEnd: Float64Array; // per size class: end of the current span
   private sp: number; // stack pointer (lowest used stack address)
 
-  constructor(stackBytes = DEFAULT_STACK_BYTES, initialHeapBytes = 1 << 20) {
+  constructor(stackBytes = DEFAULT_STACK_BYTES, initialHeapBytes = 4 << 20) {
     this.stackLow = ARENA_BASE - stackBytes;
     this.mem = new Memory(this.stackLow, stackBytes + RESERVED_BYTES + initialHeapBytes);
     this.zeroVal = ARENA_BASE + ZEROVAL_OFFSET;

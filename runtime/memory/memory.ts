@@ -1,7 +1,7 @@
 // Memory: the byte-addressable store behind the simulated 64-bit address space (little-endian, amd64).
 //
 // Invariants:
-//  - One linear ArrayBuffer backs [low, low + byteLength); offset = addr - low. The buffer only grows
+//  - One linear ArrayBuffer (< 2 GiB) backs [low, low + byteLength); offset = addr - low. The buffer only grows
 //    (ensure), copying into a larger buffer; `u8` and `dv` are replaced on growth, so callers must not
 //    cache them across anything that may allocate.
 //  - Fresh memory is zero. Nothing is ever unmapped (no garbage collector).
@@ -15,19 +15,27 @@ import { InternalError } from '../../compiler/diag/index.js';
 
 const TWO32 = 4294967296;
 
+/** MaxStoreBytes caps the backing store below 2 GiB so byte offsets are int32 (fast typed-array indexing). */
+export const MaxStoreBytes = 2 ** 31 - 8;
+
 /** Memory is the simulated address space's backing store. */
 export class Memory {
   /** low is the address of byte 0 of the backing buffer. */
   readonly low: number;
   u8: Uint8Array;
+  /** i32 and u32 view the same bytes for aligned 4-byte access (index = offset >>> 2). */
+  i32: Int32Array;
+  u32: Uint32Array;
   dv: DataView;
   private maxBytes: number;
 
-  constructor(low: number, initialBytes: number, maxBytes = 4 * 1024 * 1024 * 1024) {
+  constructor(low: number, initialBytes: number, maxBytes = MaxStoreBytes) {
     this.low = low;
     this.maxBytes = maxBytes;
-    const buf = new ArrayBuffer(initialBytes);
+    const buf = new ArrayBuffer((initialBytes + 7) & ~7);
     this.u8 = new Uint8Array(buf);
+    this.i32 = new Int32Array(buf);
+    this.u32 = new Uint32Array(buf);
     this.dv = new DataView(buf);
   }
 
@@ -47,6 +55,8 @@ export class Memory {
     const next = new Uint8Array(size);
     next.set(this.u8);
     this.u8 = next;
+    this.i32 = new Int32Array(next.buffer);
+    this.u32 = new Uint32Array(next.buffer);
     this.dv = new DataView(next.buffer);
   }
 
@@ -80,13 +90,25 @@ export class Memory {
   }
   /** load32 returns the unsigned 32-bit value at addr. */
   load32(addr: number): number {
-    return this.dv.getUint32(addr - this.low, true);
+    const off = addr - this.low;
+    if ((off & 3) === 0) {
+      const v = this.u32[off >>> 2];
+      if (v !== undefined) return v;
+    }
+    return this.dv.getUint32(off, true);
   }
   loadI32(addr: number): number {
-    return this.dv.getInt32(addr - this.low, true);
+    const off = addr - this.low;
+    if ((off & 3) === 0) {
+      const v = this.i32[off >>> 2];
+      if (v !== undefined) return v;
+    }
+    return this.dv.getInt32(off, true);
   }
   store32(addr: number, v: number): void {
-    this.dv.setInt32(addr - this.low, v | 0, true);
+    const off = addr - this.low;
+    if ((off & 3) === 0 && off >= 0 && off < this.u8.length) this.i32[off >>> 2] = v;
+    else this.dv.setInt32(off, v | 0, true);
   }
 
   // --- 64-bit -------------------------------------------------------------------------------------
@@ -94,17 +116,35 @@ export class Memory {
   /** store64 writes the 64-bit value hi:lo (each a 32-bit pattern). */
   store64(addr: number, lo: number, hi: number): void {
     const off = addr - this.low;
+    if ((off & 7) === 0 && off >= 0 && off < this.u8.length) {
+      const i = off >>> 2;
+      this.i32[i] = lo;
+      this.i32[i + 1] = hi;
+      return;
+    }
     this.dv.setInt32(off, lo | 0, true);
     this.dv.setInt32(off + 4, hi | 0, true);
   }
   /** loadU64 returns the unsigned value as a number (exact below 2^53). */
   loadU64(addr: number): number {
     const off = addr - this.low;
+    if ((off & 7) === 0) {
+      const i = off >>> 2;
+      const lo = this.u32[i];
+      const hi = this.u32[i + 1];
+      if (lo !== undefined && hi !== undefined) return hi * TWO32 + lo;
+    }
     return this.dv.getUint32(off + 4, true) * TWO32 + this.dv.getUint32(off, true);
   }
   /** loadI64 returns the signed value as a number (exact when |v| < 2^53). */
   loadI64(addr: number): number {
     const off = addr - this.low;
+    if ((off & 7) === 0) {
+      const i = off >>> 2;
+      const lo = this.u32[i];
+      const hi = this.i32[i + 1];
+      if (lo !== undefined && hi !== undefined) return hi * TWO32 + lo;
+    }
     return this.dv.getInt32(off + 4, true) * TWO32 + this.dv.getUint32(off, true);
   }
   /** storeI64 writes an integral number in the safe range as a two's-complement int64. */
@@ -117,9 +157,7 @@ export class Memory {
     return this.loadU64(addr);
   }
   storePtr(addr: number, p: number): void {
-    const off = addr - this.low;
-    this.dv.setUint32(off, p >>> 0, true);
-    this.dv.setUint32(off + 4, (p / TWO32) >>> 0, true);
+    this.store64(addr, p >>> 0, (p / TWO32) >>> 0);
   }
   loadBigI64(addr: number): bigint {
     return this.dv.getBigInt64(addr - this.low, true);
@@ -154,6 +192,12 @@ export class Memory {
     const d = dst - this.low;
     const s = src - this.low;
     if (s < 0 || d < 0 || s + n > this.u8.length || d + n > this.u8.length) this.fault(dst, n);
+    if (n <= 32 && ((d | s | n) & 3) === 0 && (d >= s + n || s >= d + n)) {
+      // Small aligned non-overlapping copies (map slots, fields): word loop beats copyWithin's call cost.
+      const i32 = this.i32;
+      for (let i = d >>> 2, j = s >>> 2, end = (d + n) >>> 2; i < end; i++, j++) i32[i] = i32[j] ?? 0;
+      return;
+    }
     this.u8.copyWithin(d, s, s + n);
   }
   /** memclr zeroes n bytes at addr. */
