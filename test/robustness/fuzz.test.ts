@@ -1,6 +1,7 @@
 // Robustness: 30,000 generated inputs (half token soup, half mutations of the .mgo corpus) through
 // checkSource. Never an uncaught exception (InternalError included), never a hang, every diagnostic
-// positioned. Failing inputs are printed, minimized.
+// positioned inside the file, at most 10 errors, and the same diagnostics on a second run (checked on
+// every 5th input). Failing inputs are printed, minimized (see probe.ts).
 //
 // The probing runs in a child process (fuzz-child.ts under vite-node) so that a genuine infinite loop in
 // the parser or checker cannot freeze the test run: a watchdog kills the child when it makes no progress
