@@ -13,6 +13,7 @@ export interface GoFacts {
   appendMany: { elemSize: number; oldCap: number; add: number; cap: number }[];
   roundupsize: [number, number][];
   floatKeys: Record<string, number | boolean>;
+  makemapAllocs: { map: string; hint: number; allocs: number; bytes: number }[];
 }
 
 const file = join(dirname(fileURLToPath(import.meta.url)), 'golden', 'facts.json');

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math"
 	"os"
+	"runtime"
 	"unsafe"
 )
 
@@ -112,6 +113,33 @@ func many[T any](oldCap, add int) int {
 	return cap(s)
 }
 
+var sinkI map[int64]int64
+var sinkS map[string]string
+
+// allocsOf returns the heap allocations and bytes (size-class rounded) of one call of f: the minimum
+// over several trials, so stray runtime allocations (GC workers) do not leak into the numbers.
+func allocsOf(f func()) (uint64, uint64) {
+	const runs = 20
+	minAllocs, minBytes := ^uint64(0), ^uint64(0)
+	for trial := 0; trial < 5; trial++ {
+		f()
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		for i := 0; i < runs; i++ {
+			f()
+		}
+		runtime.ReadMemStats(&after)
+		if a := (after.Mallocs - before.Mallocs) / runs; a < minAllocs {
+			minAllocs = a
+		}
+		if b := (after.TotalAlloc - before.TotalAlloc) / runs; b < minBytes {
+			minBytes = b
+		}
+	}
+	return minAllocs, minBytes
+}
+
 func main() {
 	out := map[string]any{}
 
@@ -191,6 +219,23 @@ func main() {
 		}
 	}
 	out["roundupsize"] = ru
+
+	// Heap allocations (count and size-class bytes) of an escaping make(map, hint).
+	type AllocCase struct {
+		Map    string `json:"map"`
+		Hint   int    `json:"hint"`
+		Allocs uint64 `json:"allocs"`
+		Bytes  uint64 `json:"bytes"`
+	}
+	allocCases := []AllocCase{}
+	for _, hint := range []int{0, 8, 9, 14, 27, 53, 100, 105, 500, 1000, 5000, 100000} {
+		hint := hint
+		a, b := allocsOf(func() { sinkI = make(map[int64]int64, hint) })
+		allocCases = append(allocCases, AllocCase{"map[int64]int64", hint, a, b})
+		a, b = allocsOf(func() { sinkS = make(map[string]string, hint) })
+		allocCases = append(allocCases, AllocCase{"map[string]string", hint, a, b})
+	}
+	out["makemapAllocs"] = allocCases
 
 	// Float keys: +0 and -0 are one key and an update stores the new key; NaN never matches.
 	fm := map[float64]int64{}
