@@ -192,5 +192,28 @@ export function keyKinds(): KeyKind[] {
     access2: (g, h, k) => mapaccess2(g.maps, structType, h, structAt(g, k)),
     del: (g, h, k) => mapdelete(g.maps, structType, h, structAt(g, k)),
   };
-  return [int64, int32, str, float64, struct2];
+  // [20]int64 keys and elems: both over 128 bytes, so slots hold pointers to heap objects.
+  const bigType = makeMapType(
+    'map[[20]int64][20]int64',
+    { kind: 'array', len: 20, elem: Shapes.int64 },
+    plainElem(160),
+  );
+  const bigAt = (g: GoRuntime, k: KeyValue): number => {
+    const id = k as number;
+    const a = g.heap.alloc(160, 1002);
+    g.mem.storeI64(a + 8 * (id % 20), id);
+    g.mem.storeI64(a + 152, -id);
+    return a;
+  };
+  const big: KeyKind = {
+    name: 'big',
+    type: bigType,
+    gen: (id) => id,
+    canon: (k) => String(k),
+    read: (g, a) => -g.mem.loadI64(a + 152),
+    assign: (g, h, k) => mapassign(g.maps, bigType, h, bigAt(g, k)),
+    access2: (g, h, k) => mapaccess2(g.maps, bigType, h, bigAt(g, k)),
+    del: (g, h, k) => mapdelete(g.maps, bigType, h, bigAt(g, k)),
+  };
+  return [int64, int32, str, float64, struct2, big];
 }

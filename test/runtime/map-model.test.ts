@@ -41,13 +41,18 @@ interface Coverage {
   sameSizeGrowths: number;
 }
 
+/**
+ * runSequence drives one map. keySpace > 0: keys drawn from a bounded random set. keySpace < 0:
+ * churn — insert a new key and delete the one inserted |keySpace| steps earlier (a sliding window),
+ * which piles up overflow buckets and triggers same-size growth.
+ */
 function runSequence(kindIndex: number, seed: number, ops: number, keySpace: number): Coverage {
   const g = new GoRuntime(seed);
   const kind: KeyKind = keyKinds()[kindIndex]!;
   const rt = g.maps;
   const t = kind.type;
   const rng = new Rng(seed * 7919 + kindIndex);
-  const h = makemap(rt, t, rng.int(3) === 0 ? rng.int(200) : 0);
+  const h = makemap(rt, t, keySpace > 0 && rng.int(3) === 0 ? rng.int(200) : 0);
   const model = new Model();
   let grew = false;
   let inIteration = false;
@@ -120,10 +125,13 @@ function runSequence(kindIndex: number, seed: number, ops: number, keySpace: num
         yielded.add(c);
       }
       if (mutate && rng.int(4) === 0) {
-        const k2 = kind.gen(rng.int(keySpace), rng);
+        // Churn mutates around the live window so the map keeps its size; random mode anywhere.
+        const id2 = keySpace > 0 ? rng.int(keySpace) : Math.max(0, step - rng.int(-keySpace + 20));
+        const k2 = kind.gen(id2, rng);
         const c2 = kind.canon(k2);
         if (c2 !== null) touched.add(c2);
-        if (rng.int(2) === 0) del(k2);
+        if (keySpace < 0 || rng.int(2) === 0)
+          del(k2); // churn only deletes, keeping the window size
         else assign(k2);
       }
     }
@@ -138,8 +146,21 @@ function runSequence(kindIndex: number, seed: number, ops: number, keySpace: num
 
   for (let step = 0; step < ops; step++) {
     const r = rng.int(100);
-    const k = kind.gen(rng.int(keySpace), rng);
     grew = false;
+    if (keySpace < 0) {
+      const k = kind.gen(step, rng);
+      assign(k);
+      lookup(k, step);
+      if (step >= -keySpace) {
+        const old = kind.gen(step + keySpace, rng);
+        del(old);
+        lookup(old, step);
+      }
+      if (r === 0) iterate(rng.int(2) === 0, step);
+      check(grew, step);
+      continue;
+    }
+    const k = kind.gen(rng.int(keySpace), rng);
     if (r < 45) {
       assign(k);
       lookup(k, step);
@@ -170,7 +191,8 @@ describe('map vs JS Map model', () => {
     growths: 0,
     sameSizeGrowths: 0,
   };
-  // 5 key kinds x 4 seeds x 5000 ops = 100k operations, plus the operations done inside iterations.
+  // 6 key kinds x 4 seeds x 5000 ops = 120k operations, plus churn runs and the operations done inside
+  // iterations.
   for (const [ki, name] of kinds.entries()) {
     for (const seed of [1, 2, 3, 4]) {
       const keySpace = [40, 300, 1200, 3000][seed - 1]!;
@@ -181,8 +203,16 @@ describe('map vs JS Map model', () => {
       });
     }
   }
+  // Churn (sliding window of live keys) for every kind: same-size growth, iteration across it.
+  for (const [ki, name] of kinds.entries()) {
+    it(`${name} churn`, () => {
+      const cov = runSequence(ki, 5, 6000, -100);
+      for (const key of Object.keys(total) as (keyof Coverage)[]) total[key] += cov[key];
+    });
+  }
   // The sequences must actually exercise the hard cases, or the checks above prove little.
-  it('covered growth during iteration and iteration during growth', () => {
+  it('covered growth during iteration, iteration during growth, same-size growth', () => {
+    expect(total.sameSizeGrowths).toBeGreaterThan(5);
     expect(total.growths).toBeGreaterThan(50);
     expect(total.iterationsStartedWhileGrowing).toBeGreaterThan(5);
     expect(total.growthsDuringIteration).toBeGreaterThan(5);
