@@ -33,6 +33,8 @@ export {
   maplen,
   mapaccess1,
   mapaccess2,
+  mapaccess1_fat,
+  mapaccess2_fat,
   mapaccessK,
   mapassign,
   mapdelete,

@@ -11,7 +11,9 @@
 //    the chain), and reseeds hash0 when count drops to 0. Deleting never grows.
 //  - nil maps (h == 0): reads return zeroVal, delete is a no-op, assign panics.
 
+import { InternalError } from '../../compiler/diag/index.js';
 import { GoFatal, GoPanic } from '../panic.js';
+import { MAX_ZERO } from '../memory/layout.js';
 import { RuntimeSite } from '../memory/alloc.js';
 import {
   ExtraOff,
@@ -117,23 +119,45 @@ function elemAt(rt: MapRuntime, t: MapType, slot: number): number {
   return t.indirectElem ? rt.mem.loadPtr(slot) : slot;
 }
 
+/** zeroFor returns zeroVal, which only holds MAX_ZERO bytes: bigger elems need the _fat entry points. */
+function zeroFor(rt: MapRuntime, t: MapType): number {
+  if (t.elemSize > MAX_ZERO)
+    throw new InternalError('runtime', `${t.name}: elem > ${MAX_ZERO} bytes needs mapaccess*_fat`);
+  return rt.zeroVal;
+}
+
 /** mapaccess1 returns the address of m[key]'s value, or zeroVal if absent. */
 export function mapaccess1(rt: MapRuntime, t: MapType, h: number, key: number): number {
-  if (h === 0 || rt.count(h) === 0) return rt.zeroVal;
+  if (h === 0 || rt.count(h) === 0) return zeroFor(rt, t);
   if ((rt.flags(h) & HFlag.hashWriting) !== 0) throw new GoFatal('concurrent map read and map write');
   const e = findSlot(rt, t, h, key);
-  return e < 0 ? rt.zeroVal : elemAt(rt, t, e);
+  return e < 0 ? zeroFor(rt, t) : elemAt(rt, t, e);
 }
 
 /** mapaccess2 is mapaccess1 that also sets rt.ok (the comma-ok result). */
 export function mapaccess2(rt: MapRuntime, t: MapType, h: number, key: number): number {
   rt.ok = false;
-  if (h === 0 || rt.count(h) === 0) return rt.zeroVal;
+  if (h === 0 || rt.count(h) === 0) return zeroFor(rt, t);
   if ((rt.flags(h) & HFlag.hashWriting) !== 0) throw new GoFatal('concurrent map read and map write');
   const e = findSlot(rt, t, h, key);
-  if (e < 0) return rt.zeroVal;
+  if (e < 0) return zeroFor(rt, t);
   rt.ok = true;
   return elemAt(rt, t, e);
+}
+
+/** mapaccess1_fat is mapaccess1 for elems > 1024 bytes: a miss returns the caller's zero buffer `zero`. */
+export function mapaccess1_fat(rt: MapRuntime, t: MapType, h: number, key: number, zero: number): number {
+  if (h === 0 || rt.count(h) === 0) return zero;
+  if ((rt.flags(h) & HFlag.hashWriting) !== 0) throw new GoFatal('concurrent map read and map write');
+  const e = findSlot(rt, t, h, key);
+  return e < 0 ? zero : elemAt(rt, t, e);
+}
+
+/** mapaccess2_fat is mapaccess2 for elems > 1024 bytes. */
+export function mapaccess2_fat(rt: MapRuntime, t: MapType, h: number, key: number, zero: number): number {
+  const e = mapaccess1_fat(rt, t, h, key, zero);
+  rt.ok = e !== zero;
+  return e;
 }
 
 /** mapaccessK returns the stored key's address (0 if absent) and leaves the elem address in rt.elemOut. */

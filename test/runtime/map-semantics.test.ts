@@ -15,6 +15,8 @@ import {
   makemap_small,
   mapaccess1,
   mapaccess2,
+  mapaccess1_fat,
+  mapaccess2_fat,
   mapaccess1_fast64,
   mapassign,
   mapassign_fast64,
@@ -153,6 +155,27 @@ describe('indirect keys and elems (> 128 bytes)', () => {
     expect(p === 0 || g.heap.isHeap(p)).toBe(true);
     expect(checkMap(rt, bigKey, hk)).toEqual([]);
     expect(checkMap(rt, bigElem, he)).toEqual([]);
+  });
+});
+
+describe('elems over 1024 bytes', () => {
+  it('use the caller zero buffer (mapaccess*_fat); plain mapaccess refuses them', () => {
+    const t = makeMapType('map[int64][2000]byte', Shapes.int64, plainElem(2000));
+    const g = new GoRuntime(1);
+    const rt = g.maps;
+    const h = makemap_small(rt);
+    const key = g.heap.alloc(8, 1);
+    const zero = g.heap.alloc(2000, 1);
+    g.mem.storeI64(key, 5);
+    expect(() => mapaccess1(rt, t, h, key)).toThrow(/mapaccess\*_fat/);
+    expect(mapaccess1_fat(rt, t, h, key, zero)).toBe(zero);
+    const e = mapassign(rt, t, h, key);
+    g.mem.store8(e + 1999, 7);
+    expect(g.mem.load8(mapaccess2_fat(rt, t, h, key, zero) + 1999)).toBe(7);
+    expect(rt.ok).toBe(true);
+    g.mem.storeI64(key, 6);
+    expect(mapaccess2_fat(rt, t, h, key, zero)).toBe(zero);
+    expect(rt.ok).toBe(false);
   });
 });
 
