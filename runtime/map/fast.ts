@@ -1,15 +1,17 @@
-// Fast map entry points (map_fast32.go, map_fast64.go, map_faststr.go): keys passed by value.
+// Fast map entry points for 4- and 8-byte keys (map_fast32.go, map_fast64.go): keys passed by value.
+// String keys (map_faststr.go) are in faststr.ts.
 //
-// Go picks these for 4-byte and 8-byte plain-memory keys and for strings (walk.mapfast). They hash
-// with the same function as the generic path (memhash32/memhash64/strhash), so both may be mixed on
-// one map. Values: a 32-bit key is one uint32/int32 number; a 64-bit key is its (lo, hi) 32-bit halves;
-// a string is (ptr, len).
+// Go picks these for 4-byte and 8-byte plain-memory keys (walk.mapfast). They hash with the same
+// function as the generic path (memhash32/memhash64), so both may be mixed on one map. A 32-bit key
+// is one uint32/int32 number; a 64-bit key is its (lo, hi) 32-bit halves.
 //
 // Invariants:
-//  - The 64-bit paths are specialised (no memory round trip for the key, no tophash compare, exactly
-//    like map_fast64.go); the others copy the key into the runtime's scratch slot and run the
-//    generic algorithm, which is observably identical (same hashing, growth, slot choice).
-//  - As in Go, mapaccess*_fast64 on a one-bucket map (B == 0) compares keys without hashing.
+//  - The 64-bit paths are specialised on typed-array views (no memory round trip for the key);
+//    the 32-bit ones copy the key into the runtime's scratch slot and run the generic algorithm.
+//    Either way the result is what Go computes: same growth decisions, same slot choice (first empty
+//    slot of the chain), same returned elem slot.
+//  - Unlike Go's mapaccess*_fast64, lookups always hash and compare tophash before the key, even in
+//    a one-bucket map; that changes only which bytes are read, never the result.
 
 import { GoFatal, GoPanic } from '../panic.js';
 import { RuntimeSite } from '../memory/alloc.js';
@@ -216,26 +218,4 @@ export function mapassign_fast32ptr(rt: MapRuntime, t: MapType, h: number, key: 
 }
 export function mapdelete_fast32(rt: MapRuntime, t: MapType, h: number, key: number): void {
   mapdelete(rt, t, h, scratch32(rt, key));
-}
-
-// --- string keys ---------------------------------------------------------------------------------
-
-function scratchStr(rt: MapRuntime, ptr: number, len: number): number {
-  const s = rt.heap.scratch;
-  rt.mem.storePtr(s, ptr);
-  rt.mem.storeI64(s + 8, len);
-  return s;
-}
-
-export function mapaccess1_faststr(rt: MapRuntime, t: MapType, h: number, ptr: number, len: number): number {
-  return mapaccess1(rt, t, h, scratchStr(rt, ptr, len));
-}
-export function mapaccess2_faststr(rt: MapRuntime, t: MapType, h: number, ptr: number, len: number): number {
-  return mapaccess2(rt, t, h, scratchStr(rt, ptr, len));
-}
-export function mapassign_faststr(rt: MapRuntime, t: MapType, h: number, ptr: number, len: number): number {
-  return mapassign(rt, t, h, scratchStr(rt, ptr, len));
-}
-export function mapdelete_faststr(rt: MapRuntime, t: MapType, h: number, ptr: number, len: number): void {
-  mapdelete(rt, t, h, scratchStr(rt, ptr, len));
 }

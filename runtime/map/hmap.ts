@@ -151,7 +151,9 @@ export class MapRuntime {
     return this.mem.loadPtr(h + HmapOff.extra);
   }
   growing(h: number): boolean {
-    return this.oldbuckets(h) !== 0;
+    const mem = this.mem;
+    const w = (h + HmapOff.oldbuckets - mem.low) >>> 2; // hmap is 8-aligned
+    return ((mem.u32[w] ?? 0) | (mem.u32[w + 1] ?? 0)) !== 0;
   }
   sameSizeGrow(h: number): boolean {
     return (this.flags(h) & HFlag.sameSizeGrow) !== 0;

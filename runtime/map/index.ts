@@ -42,6 +42,7 @@ export {
   tophashOf,
 } from './ops.js';
 export * from './fast.js';
+export * from './faststr.js';
 export { MapIter, mapiterinit, mapiternext } from './iter.js';
 export { mapStats, dumpMap, checkMap, formatKey } from './observe.js';
 export type { MapStats } from './observe.js';

@@ -149,6 +149,10 @@ export class Memory {
   }
   /** storeI64 writes an integral number in the safe range as a two's-complement int64. */
   storeI64(addr: number, v: number): void {
+    if (v === (v | 0)) {
+      this.store64(addr, v, v < 0 ? -1 : 0); // int32 range: no division
+      return;
+    }
     const hi = Math.floor(v / TWO32);
     const lo = v - hi * TWO32; // 0 <= lo < 2^32
     this.store64(addr, lo | 0, hi | 0);
