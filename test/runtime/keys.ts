@@ -131,7 +131,15 @@ export function keyKinds(): KeyKind[] {
     canon: (k) => k as string,
     read: (g, a) => new TextDecoder().decode(g.mem.bytes(g.mem.loadPtr(a), g.mem.loadU64(a + 8))),
     assign: (g, h, k) => mapassign_faststr(g.maps, str.type, h, ...sc.str(g, k as string)),
-    access2: (g, h, k) => mapaccess2_faststr(g.maps, str.type, h, ...sc.str(g, k as string)),
+    access2: (g, h, k) => {
+      const [p, n] = sc.str(g, k as string);
+      if (n % 2 === 0) return mapaccess2_faststr(g.maps, str.type, h, p, n);
+      // Odd lengths go through the generic entry point with a string header: both must agree.
+      const a = sc.at(g);
+      g.mem.storePtr(a, p);
+      g.mem.storeI64(a + 8, n);
+      return mapaccess2(g.maps, str.type, h, a);
+    },
     del: (g, h, k) => mapdelete_faststr(g.maps, str.type, h, ...sc.str(g, k as string)),
   };
   const f64at = (g: GoRuntime, k: KeyValue): number => {

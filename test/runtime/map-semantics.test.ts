@@ -20,6 +20,8 @@ import {
   mapaccess1_fast64,
   mapassign,
   mapassign_fast64,
+  mapassign_faststr,
+  mapaccess1_faststr,
   mapdelete,
   mapiterinit,
   mapiternext,
@@ -99,6 +101,38 @@ describe('float64 keys', () => {
     expect(n).toBeGreaterThanOrEqual(40);
     expect(rt.count(h)).toBe(40 + extra - 100);
     expect(checkMap(rt, tf, h)).toEqual([]);
+  });
+});
+
+describe('string keys', () => {
+  it('an update stores the new key (data pointer), through both the fast and the generic path', () => {
+    const ts = makeMapType('map[string]int64', Shapes.string, plainElem(8));
+    const g = new GoRuntime(6);
+    const rt = g.maps;
+    const h = makemap_small(rt);
+    const str = (s: string): number => {
+      const b = new TextEncoder().encode(s);
+      const p = g.heap.alloc(b.length, 1);
+      g.mem.writeBytes(p, b);
+      return p;
+    };
+    const [p1, p2, p3] = [str('hello'), str('hello'), str('hello')];
+    g.mem.storeI64(mapassign_faststr(rt, ts, h, p1, 5), 1);
+    g.mem.storeI64(mapassign_faststr(rt, ts, h, p2, 5), 2);
+    expect(rt.count(h)).toBe(1);
+    const storedPtr = (): number => {
+      const it = new MapIter(ts);
+      mapiterinit(rt, ts, h, it);
+      return g.mem.loadPtr(it.key);
+    };
+    expect(storedPtr()).toBe(p2);
+    const hdr = g.heap.alloc(16, 1);
+    g.mem.storePtr(hdr, p3);
+    g.mem.storeI64(hdr + 8, 5);
+    g.mem.storeI64(mapassign(rt, ts, h, hdr), 3);
+    expect(storedPtr()).toBe(p3);
+    expect(g.mem.loadI64(mapaccess1_faststr(rt, ts, h, p1, 5))).toBe(3);
+    expect(g.mem.loadI64(mapaccess1_faststr(rt, ts, h, p1, 4))).toBe(0);
   });
 });
 
