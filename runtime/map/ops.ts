@@ -134,13 +134,17 @@ export function mapaccess1(rt: MapRuntime, t: MapType, h: number, key: number): 
   return e < 0 ? zeroFor(rt, t) : elemAt(rt, t, e);
 }
 
-/** mapaccess2 is mapaccess1 that also sets rt.ok (the comma-ok result). */
+/**
+ * mapaccess2 is mapaccess1 that also sets rt.ok (the comma-ok result). For elems over 1024 bytes a
+ * miss returns zeroVal with rt.ok = false, and the caller must not read the value through it (use
+ * mapaccess2_fat, or substitute its own zero buffer when !rt.ok).
+ */
 export function mapaccess2(rt: MapRuntime, t: MapType, h: number, key: number): number {
   rt.ok = false;
-  if (h === 0 || rt.count(h) === 0) return zeroFor(rt, t);
+  if (h === 0 || rt.count(h) === 0) return rt.zeroVal;
   if ((rt.flags(h) & HFlag.hashWriting) !== 0) throw new GoFatal('concurrent map read and map write');
   const e = findSlot(rt, t, h, key);
-  if (e < 0) return zeroFor(rt, t);
+  if (e < 0) return rt.zeroVal;
   rt.ok = true;
   return elemAt(rt, t, e);
 }
