@@ -13,6 +13,7 @@
 //  4. old buckets below nevacuate are evacuated; an evacuated head bucket holds only marks 2..4 and an
 //     unevacuated chain holds none; the new array never holds evacuation marks.
 //  5. when not growing, !overLoadFactor(count, B).
+//  6. below B=16, noverflow equals the number of overflow buckets chained into the new array.
 
 import { hex } from '../memory/memory.js';
 import { HFlag, MapRuntime, TopHash, overLoadFactor } from './hmap.js';
@@ -227,6 +228,21 @@ export function checkMap(rt: MapRuntime, t: MapType, h: number): string[] {
   }
   const count = rt.count(h);
   if (count !== live) errs.push(`count ${count} != live slots ${live}`);
+  if (B < 16 && buckets !== 0) {
+    // Overflow buckets are only ever chained into the new array after a grow (evacuation or insert),
+    // and hashGrow/mapclear reset noverflow, so below B=16 (exact counting) the two must agree.
+    let chained = 0;
+    for (let i = 0; i < 2 ** B; i++) {
+      for (
+        let b = mem.loadPtr(buckets + i * t.bucketSize + t.overflowOffset);
+        b !== 0;
+        b = mem.loadPtr(b + t.overflowOffset)
+      ) {
+        chained++;
+      }
+    }
+    if (chained !== rt.noverflow(h)) errs.push(`noverflow ${rt.noverflow(h)} != overflow buckets ${chained}`);
+  }
   if (old === 0 && overLoadFactor(count, B))
     errs.push(`not growing but over load factor: count ${count} B ${B}`);
   if ((rt.flags(h) & HFlag.hashWriting) !== 0) errs.push('hashWriting left set');

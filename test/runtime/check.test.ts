@@ -52,6 +52,11 @@ describe('checkMap detects corruption', () => {
     g.mem.store8(b + 1, TopHash.emptyRest);
     expect(checkMap(g.maps, t, h).join()).toMatch(/after emptyRest/);
   });
+  it('noverflow out of step with the overflow chains', () => {
+    const [g, h] = fresh(20);
+    g.mem.store16(h + HmapOff.noverflow, g.maps.noverflow(h) + 1);
+    expect(checkMap(g.maps, t, h).join()).toMatch(/noverflow \d+ != overflow buckets/);
+  });
   it('over the load factor while not growing', () => {
     const [g, h] = fresh(13);
     g.mem.store8(h + HmapOff.B, 0);
