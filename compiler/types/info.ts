@@ -81,11 +81,14 @@ export type CallKind =
   | { readonly kind: 'builtin'; readonly id: BuiltinId }
   | { readonly kind: 'call'; readonly sig: Signature; readonly method: boolean; readonly fmt: boolean };
 
-/** Scope is a lexical block: the objects declared in it, and its parent. */
+/**
+ * Scope is a lexical block: its parent and the objects declared directly in it, in declaration order (name
+ * lookup during checking uses the checker's flat binding table, not these lists).
+ */
 export interface Scope {
   readonly parent: Scope | undefined;
   readonly node: Node | undefined;
-  readonly names: Map<string, Obj>;
+  readonly objs: Obj[];
 }
 
 /** TypeInfo is everything the checker learned about a File. */
