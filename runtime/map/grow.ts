@@ -19,6 +19,7 @@ import { ExtraOff, HFlag, HmapOff, MapExtraSize, MapRuntime, MaxB, TopHash, over
 import { GoFatal } from '../panic.js';
 import { BucketCnt, DataOffset, Hasher, MapType } from './types.js';
 import { roundupsize } from '../memory/sizeclasses.js';
+import { Memory } from '../memory/memory.js';
 
 /** makeBucketArray allocates (or clears `dirty`) the bucket array for 2^B buckets; nextOverflow in rt. */
 export function makeBucketArray(rt: MapRuntime, t: MapType, B: number, dirty: number): number {
@@ -167,23 +168,26 @@ export function evacuate(rt: MapRuntime, t: MapType, h: number, oldbucket: numbe
     let toY = 0;
     const ks = t.keySlot;
     const es = t.elemSlot;
+    const low = mem.low;
+    const mem64 = t.hasher === Hasher.mem64;
     for (; b !== 0; b = mem.loadPtr(b + t.overflowOffset)) {
+      const bo = b - low;
       for (let i = 0; i < BucketCnt; i++) {
-        let top = mem.load8(b + i);
+        let top = mem.u8[bo + i]!;
         if (top <= TopHash.emptyOne) {
-          mem.store8(b + i, TopHash.evacuatedEmpty);
+          mem.u8[bo + i] = TopHash.evacuatedEmpty;
           continue;
         }
         if (top < TopHash.minTopHash) throw new InternalError('runtime', 'bad map state');
-        const k = b + DataOffset + i * ks;
-        const e = b + t.elemsOffset + i * es;
-        const k2 = t.indirectKey ? mem.loadPtr(k) : k;
+        const ko = bo + DataOffset + i * ks;
+        const eo = bo + t.elemsOffset + i * es;
         let useY = 0;
-        if (!sameSize) {
-          const lo =
-            t.hasher === Hasher.mem64
-              ? rt.alg.mix64(mem.load32(k2), mem.load32(k2 + 4), hash0, 0)
-              : rt.alg.hash(t, k2, hash0);
+        if (mem64 && !sameSize) {
+          const w = ko >>> 2; // 8-byte plain keys: hash straight from the slot (memhash64)
+          if ((rt.alg.mix64(mem.i32[w]!, mem.i32[w + 1]!, hash0, 0) & newbit) !== 0) useY = 1;
+        } else if (!sameSize) {
+          const k2 = t.indirectKey ? mem.loadPtr(ko + low) : ko + low;
+          const lo = rt.alg.hash(t, k2, hash0);
           if (iterating && !t.reflexiveKey && !rt.alg.equal(t, k2, k2)) {
             // NaN: its hash is random; send it by the low tophash bit and give it a fresh tophash.
             useY = top & 1;
@@ -193,7 +197,7 @@ export function evacuate(rt: MapRuntime, t: MapType, h: number, oldbucket: numbe
             useY = 1;
           }
         }
-        mem.store8(b + i, TopHash.evacuatedX + useY);
+        mem.u8[bo + i] = TopHash.evacuatedX + useY;
         let db: number;
         let di: number;
         if (useY === 0) {
@@ -213,9 +217,10 @@ export function evacuate(rt: MapRuntime, t: MapType, h: number, oldbucket: numbe
           di = yi++;
           toY++;
         }
-        mem.store8(db + di, top);
-        mem.memmove(db + DataOffset + di * ks, k, ks); // copies the pointer when indirect
-        mem.memmove(db + t.elemsOffset + di * es, e, es);
+        const dbo = db - low;
+        mem.u8[dbo + di] = top;
+        copySlot(mem, dbo + DataOffset + di * ks, ko, ks); // copies the pointer when indirect
+        copySlot(mem, dbo + t.elemsOffset + di * es, eo, es);
       }
     }
     // Unlink overflow buckets and clear keys/elems to help GC (Go does this only for pointerful buckets).
@@ -227,6 +232,16 @@ export function evacuate(rt: MapRuntime, t: MapType, h: number, oldbucket: numbe
     if (l !== null && l.onEvacuate !== undefined) l.onEvacuate(h, oldbucket, toX, toY);
   }
   if (oldbucket === rt.nevacuate(h)) advanceEvacuationMark(rt, t, h, newbit);
+}
+
+/** copySlot copies n bytes between non-overlapping slots given as byte offsets into the store. */
+function copySlot(mem: Memory, d: number, s: number, n: number): void {
+  if (((d | s | n) & 3) === 0) {
+    const i32 = mem.i32;
+    for (let i = d >>> 2, j = s >>> 2, end = (d + n) >>> 2; i < end; i++, j++) i32[i] = i32[j]!;
+  } else if (n > 0) {
+    mem.u8.copyWithin(d, s, s + n);
+  }
 }
 
 /** bucketEvacuated reports whether old bucket i has been evacuated. */
