@@ -131,10 +131,34 @@ export const ARITH_EVALUATORS = {
   ...shifts('Lsh', ''),
   ...shifts('Rsh', ''),
   ...shifts('Rsh', 'U'),
-  ...family('Eq', (w) => binary((a, b) => a === b, (a, b) => a === b, w)),
-  ...family('Neq', (w) => binary((a, b) => a !== b, (a, b) => a !== b, w)),
-  ...family('Less', (w) => binary((a, b) => a < b, (a, b) => a < b, w)),
-  ...family('Leq', (w) => binary((a, b) => a <= b, (a, b) => a <= b, w)),
+  ...family('Eq', (w) =>
+    binary(
+      (a, b) => a === b,
+      (a, b) => a === b,
+      w,
+    ),
+  ),
+  ...family('Neq', (w) =>
+    binary(
+      (a, b) => a !== b,
+      (a, b) => a !== b,
+      w,
+    ),
+  ),
+  ...family('Less', (w) =>
+    binary(
+      (a, b) => a < b,
+      (a, b) => a < b,
+      w,
+    ),
+  ),
+  ...family('Leq', (w) =>
+    binary(
+      (a, b) => a <= b,
+      (a, b) => a <= b,
+      w,
+    ),
+  ),
   ...ufamily('Less', 'U', (w) => binary(I.lessU64, (a, b, w) => uns(a, w) < uns(b, w), w)),
   ...ufamily('Leq', 'U', (w) => binary(I.leqU64, (a, b, w) => uns(a, w) <= uns(b, w), w)),
 

@@ -9,6 +9,7 @@
 import { checkSource } from '../../compiler/index.js';
 import { isKnownAction, parseDirective, type TestAction } from './directive.js';
 import { lineDiff } from './diff.js';
+import { runAndCompare } from './run-action.js';
 import { matchExpectations, parseExpectations } from './errorcheck.js';
 import { diagnosticMessages, goldenLines, readSibling, renderDiagnostics, siblingPath } from './golden.js';
 
@@ -49,7 +50,8 @@ function compile(src: string): string[] {
 function run(src: string, path: string): string[] {
   const failures = mustCheckClean(src);
   if (readSibling(path, 'out') === undefined) failures.push(missingGolden(path, 'out'));
-  return failures;
+  if (failures.length > 0) return failures;
+  return runAndCompare(src, path);
 }
 
 function unsupported(src: string): string[] {

@@ -1,0 +1,307 @@
+// Compiles SSA Funcs into CompiledFuncs: register slots, straight-line segments of closures, and segment
+// endings (jumps with phi parallel copies, branches, calls, returns).
+//
+// Invariants: see program.ts. Compilation happens once per run before execution; nothing here runs per op.
+// A user call (StaticLECall to a program function, ClosureLECall) ends a segment so the machine can push a
+// frame; runtime/fmt calls are ordinary Instrs (RUNTIME_CALLS).
+
+import { InternalError } from '../../compiler/diag/index.js';
+import type { AuxSym, Block, Func, Program, Value } from '../../compiler/ssa/ir.js';
+import { RUNTIME_CALLS, type CallSite } from './calls.js';
+import type { Env } from './env.js';
+import { EVALUATORS, type Compiling } from './eval.js';
+import type { CompiledFunc, Edge, End, Instr, Segment } from './program.js';
+import { slotWidth } from './program.js';
+
+const TEXT_BASE = 0x401000;
+const TEXT_STRIDE = 0x80;
+
+/** CompiledProgram is every function of a program, by name and by code address. */
+export interface CompiledProgram {
+  readonly funcs: Map<string, CompiledFunc>;
+  readonly byCode: Map<number, CompiledFunc>;
+}
+
+function traceName(name: string): string {
+  return name.startsWith('main.') ? name : `main.${name}`;
+}
+
+/** compileProgram compiles all functions of prog for one run. */
+export function compileProgram(prog: Program, env: Env): CompiledProgram {
+  const codeAddr = new Map<string, number>();
+  prog.funcs.forEach((f, i) => codeAddr.set(traceName(f.name), TEXT_BASE + i * TEXT_STRIDE));
+  const staticClosures = new Map<string, number>();
+  const funcAddr = (sym: string): number => {
+    const closure = sym.endsWith('·f');
+    const name = traceName(closure ? sym.slice(0, -'·f'.length) : sym);
+    const code = codeAddr.get(name);
+    if (code === undefined) throw new InternalError('exec', `no function ${name}`);
+    if (!closure) return code;
+    let p = staticClosures.get(name);
+    if (p === undefined) {
+      p = env.global(sym, 8);
+      env.mem.storePtr(p, code);
+      staticClosures.set(name, p);
+    }
+    return p;
+  };
+  const funcs = new Map<string, CompiledFunc>();
+  const byCode = new Map<number, CompiledFunc>();
+  for (const f of prog.funcs) {
+    const cf = compileFunc(f, env, codeAddr.get(traceName(f.name))!, funcAddr);
+    funcs.set(cf.traceName, cf);
+    byCode.set(cf.codeAddr, cf);
+  }
+  for (const cf of funcs.values()) {
+    for (const seg of cf.segs) {
+      const e = seg.end;
+      if (e.k === 2) {
+        e.calleeFn = funcs.get(traceName(e.callee));
+        if (e.calleeFn === undefined) throw new InternalError('exec', `call of unknown function ${e.callee}`);
+      }
+    }
+  }
+  return { funcs, byCode };
+}
+
+function isUserCall(v: Value): boolean {
+  if (v.op === 'ClosureLECall') return true;
+  if (v.op !== 'StaticLECall' || v.aux?.kind !== 'call') return false;
+  return !Object.hasOwn(RUNTIME_CALLS, v.aux.fn);
+}
+
+function compileFunc(f: Func, env: Env, code: number, funcAddr: (sym: string) => number): CompiledFunc {
+  // --- slots ---------------------------------------------------------------------------------------
+  const slots = new Map<number, number>();
+  const paramBase = new Map<string, number>();
+  let next = 0;
+  for (const p of f.params) {
+    paramBase.set(p.name, next);
+    next += slotWidth(p.type);
+  }
+  const paramSlots = next;
+  const frameSlot = next++;
+  const closureSlot = next++;
+  const allValues: Value[] = f.blocks.flatMap((b) => b.values);
+  for (const v of allValues) {
+    if (v.op === 'Arg') {
+      const name = v.aux?.kind === 'sym' ? v.aux.name : '';
+      const base = paramBase.get(name);
+      if (base === undefined) throw new InternalError('exec', `${f.name}: Arg ${name} is not a parameter`);
+      slots.set(v.id, base);
+    } else if (v.op === 'GetClosurePtr') slots.set(v.id, closureSlot);
+    else if (v.op !== 'SelectN') {
+      const w = slotWidth(v.type);
+      if (w > 0) {
+        slots.set(v.id, next);
+        next += w;
+      }
+    }
+  }
+  for (const v of allValues) {
+    if (v.op !== 'SelectN' || v.type.cls === 'mem') continue;
+    const call = v.args[0]!;
+    const elems = call.type.elems ?? [];
+    let off = 0;
+    for (let i = 0; i < Number(v.auxInt ?? 0); i++) off += slotWidth(elems[i]!);
+    const base = slots.get(call.id);
+    if (base === undefined)
+      throw new InternalError('exec', `${f.name}: SelectN v${v.id} of a value without slots`);
+    slots.set(v.id, base + off);
+  }
+  const slotOf = (v: Value): number => {
+    const s = slots.get(v.id);
+    if (s === undefined) throw new InternalError('exec', `${f.name}: v${v.id} (${v.op}) has no slot`);
+    return s;
+  };
+
+  // --- locals in the simulated stack frame ----------------------------------------------------------
+  const localOff = new Map<string, number>();
+  let frameBytes = 0;
+  for (const l of f.locals) {
+    const size = Math.max(l.type?.size ?? 8, 0);
+    const align = size >= 8 ? 8 : size >= 4 ? 4 : size >= 2 ? 2 : 1;
+    frameBytes = Math.ceil(frameBytes / align) * align;
+    localOff.set(l.name, frameBytes);
+    frameBytes += size;
+  }
+  frameBytes = Math.ceil(frameBytes / 8) * 8;
+
+  const ctx: Compiling = {
+    env,
+    frameSlot,
+    dst: slotOf,
+    slot: slotOf,
+    localOffset: (sym: AuxSym) => {
+      const o = localOff.get(sym.name);
+      if (o === undefined) throw new InternalError('exec', `${f.name}: unknown local ${sym.name}`);
+      return o;
+    },
+    funcAddr,
+  };
+
+  // --- segments ---------------------------------------------------------------------------------------
+  const segs: Segment[] = [];
+  const blockSeg = new Map<number, number>();
+  const pendingEnds: Array<{ seg: Segment; b: Block }> = [];
+  for (const b of f.blocks) {
+    blockSeg.set(b.id, segs.length);
+    let instrs: Instr[] = [];
+    let lines: number[] = [];
+    const flush = (end: End): Segment => {
+      const seg: Segment = { instrs, lines: Int32Array.from(lines), end };
+      segs.push(seg);
+      instrs = [];
+      lines = [];
+      return seg;
+    };
+    for (const v of b.values) {
+      if (isUserCall(v)) {
+        flush(userCall(v, slotOf));
+        continue;
+      }
+      let ins: Instr | null;
+      if (v.op === 'StaticLECall') ins = runtimeCall(v, f, env, slotOf);
+      else ins = EVALUATORS[v.op](v, ctx);
+      if (ins !== null) {
+        instrs.push(ins);
+        lines.push(v.pos.line);
+      }
+    }
+    pendingEnds.push({ seg: flush({ k: 5 }), b });
+  }
+  for (const { seg, b } of pendingEnds) seg.end = blockEnd(b, blockSeg, slotOf);
+  const nslots = next;
+  return {
+    name: f.name,
+    traceName: traceName(f.name),
+    segs,
+    nslots,
+    paramSlots,
+    closureSlot,
+    frameBytes,
+    goFrameBytes: 64 + frameBytes + 16 * nslots,
+    codeAddr: code,
+  };
+}
+
+function flatSlots(vals: readonly Value[], slotOf: (v: Value) => number): Int32Array {
+  const out: number[] = [];
+  for (const a of vals) {
+    const s = slotOf(a);
+    for (let i = 0; i < slotWidth(a.type); i++) out.push(s + i);
+  }
+  return Int32Array.from(out);
+}
+
+function userCall(v: Value, slotOf: (v: Value) => number): End {
+  const inputs = v.args.slice(0, -1);
+  const resBase = slotWidth(v.type) > 0 ? slotOf(v) : 0;
+  if (v.op === 'ClosureLECall') {
+    return {
+      k: 3,
+      callee: '',
+      calleeFn: undefined,
+      codeSlot: slotOf(inputs[0]!),
+      ctxSlot: slotOf(inputs[1]!),
+      args: flatSlots(inputs.slice(2), slotOf),
+      resBase,
+      pos: v.pos,
+    };
+  }
+  const fn = v.aux?.kind === 'call' ? v.aux.fn : '';
+  return {
+    k: 2,
+    callee: fn,
+    calleeFn: undefined,
+    codeSlot: -1,
+    ctxSlot: -1,
+    args: flatSlots(inputs, slotOf),
+    resBase,
+    pos: v.pos,
+  };
+}
+
+function runtimeCall(v: Value, f: Func, env: Env, slotOf: (v: Value) => number): Instr {
+  const fn = v.aux?.kind === 'call' ? v.aux.fn : '';
+  const make = RUNTIME_CALLS[fn];
+  if (make === undefined) throw new InternalError('exec', `unsupported runtime call ${fn}`);
+  const inputs = v.args.slice(0, -1);
+  const r: number[] = [];
+  if (slotWidth(v.type) > 0) {
+    let off = slotOf(v);
+    for (const e of v.type.elems ?? []) {
+      r.push(off);
+      off += slotWidth(e);
+    }
+  }
+  const site: CallSite = {
+    env,
+    v,
+    a: inputs.map((x) => (slotWidth(x.type) > 0 ? slotOf(x) : -1)),
+    r,
+    typeArg: (i) => {
+      const a = inputs[i];
+      const go =
+        a?.op === 'Addr' && a.aux?.kind === 'sym' && a.aux.symKind === 'type' ? a.aux.type?.go : undefined;
+      if (go === undefined) throw new InternalError('exec', `${fn}: argument ${i} is not a type descriptor`);
+      return go;
+    },
+    site: env.site(traceName(f.name), v.pos.line, fn),
+  };
+  return make(site);
+}
+
+function edge(
+  from: Block,
+  to: Block,
+  nth: number,
+  blockSeg: Map<number, number>,
+  slotOf: (v: Value) => number,
+): Edge {
+  let seen = 0;
+  let idx = -1;
+  for (let i = 0; i < to.preds.length; i++) {
+    if (to.preds[i] === from && seen++ === nth) {
+      idx = i;
+      break;
+    }
+  }
+  if (idx < 0) throw new InternalError('exec', `b${from.id} -> b${to.id} is not an edge`);
+  const src: number[] = [];
+  const dst: number[] = [];
+  for (const phi of to.values) {
+    if (phi.op !== 'Phi') continue;
+    const w = slotWidth(phi.type);
+    if (w === 0) continue;
+    const a = slotOf(phi.args[idx]!);
+    const d = slotOf(phi);
+    for (let i = 0; i < w; i++) {
+      src.push(a + i);
+      dst.push(d + i);
+    }
+  }
+  return { target: blockSeg.get(to.id)!, from: Int32Array.from(src), to: Int32Array.from(dst) };
+}
+
+function blockEnd(b: Block, blockSeg: Map<number, number>, slotOf: (v: Value) => number): End {
+  const nthEdge = (i: number): Edge => {
+    const to = b.succs[i]!;
+    let nth = 0;
+    for (let j = 0; j < i; j++) if (b.succs[j] === to) nth++;
+    return edge(b, to, nth, blockSeg, slotOf);
+  };
+  switch (b.kind) {
+    case 'Plain':
+    case 'First':
+      return { k: 0, edge: nthEdge(0) };
+    case 'If':
+      return { k: 1, cond: slotOf(b.controls[0]!), then: nthEdge(0), else: nthEdge(1) };
+    case 'Ret': {
+      const mr = b.controls[0]!;
+      return { k: 4, results: flatSlots(mr.args.slice(0, -1), slotOf) };
+    }
+    case 'Exit':
+      return { k: 5 };
+  }
+}

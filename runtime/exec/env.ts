@@ -1,0 +1,131 @@
+// Env: the per-run services compiled instructions close over: the simulated runtime, the type table,
+// static data (interned strings, globals, Go's staticuint64s), output buffers, live map iterators and
+// allocation sites.
+//
+// Invariants:
+//  - Static data is allocated once, before the program runs, under StaticSite (excluded from heap stats).
+//  - Output buffers hold byte strings (one char per byte); they are converted to bytes only at the end.
+//  - Allocation site ids are dense non-negative integers; site i describes `sites[i]`.
+
+import type { Type } from '../../compiler/types/index.js';
+import { GoRuntime } from '../index.js';
+import { MapIter, mapiterinit, mapiternext } from '../map/index.js';
+import type { ValueSource } from '../fmt/format.js';
+import { TypeTable } from './rtypes.js';
+
+/** StaticSite is the allocation site of static data (string literals, globals, tables). */
+export const StaticSite = -100;
+
+/** AllocSite describes one allocation site of the program. */
+export interface AllocSite {
+  readonly func: string;
+  readonly line: number;
+  readonly what: string;
+}
+
+export class Env {
+  readonly types = new TypeTable();
+  readonly stdout: string[] = [];
+  readonly stderr: string[] = [];
+  readonly iters = new Map<number, MapIter>();
+  readonly sites: AllocSite[] = [];
+  private readonly strings = new Map<string, number>();
+  private readonly globals = new Map<string, number>();
+  /** staticUint64s is Go's runtime.staticuint64s: 256 words holding 0..255 (convT* avoid allocating). */
+  readonly staticUint64s: number;
+  private spillAddr: number;
+
+  constructor(readonly rt: GoRuntime) {
+    this.staticUint64s = rt.heap.alloc(256 * 8, StaticSite);
+    for (let i = 0; i < 256; i++) rt.mem.storeI64(this.staticUint64s + i * 8, i);
+    this.spillAddr = rt.heap.alloc(8 * 64, StaticSite);
+  }
+
+  get mem() {
+    return this.rt.heap.mem;
+  }
+
+  /** internString returns the address of static bytes holding a byte string (0 for ""). */
+  internString(bytes: string): number {
+    if (bytes.length === 0) return 0;
+    let p = this.strings.get(bytes);
+    if (p === undefined) {
+      p = this.rt.heap.alloc(bytes.length, StaticSite);
+      for (let i = 0; i < bytes.length; i++) this.mem.store8(p + i, bytes.charCodeAt(i));
+      this.strings.set(bytes, p);
+    }
+    return p;
+  }
+
+  /** global returns the address of a package-level variable, allocating it on first use. */
+  global(name: string, size: number): number {
+    let p = this.globals.get(name);
+    if (p === undefined) {
+      p = this.rt.heap.alloc(Math.max(size, 1), StaticSite);
+      this.globals.set(name, p);
+    }
+    return p;
+  }
+
+  site(func: string, line: number, what: string): number {
+    this.sites.push({ func, line, what });
+    return this.sites.length - 1;
+  }
+
+  /** newString allocates a heap string holding a byte string; returns its data pointer (0 for ""). */
+  newString(bytes: string, site: number): number {
+    if (bytes.length === 0) return 0;
+    const p = this.rt.heap.alloc(bytes.length, site);
+    const m = this.mem;
+    for (let i = 0; i < bytes.length; i++) m.store8(p + i, bytes.charCodeAt(i));
+    return p;
+  }
+
+  readBytes(p: number, n: number): string {
+    if (n === 0) return '';
+    const bytes = this.mem.bytes(p, n);
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 4096) s += String.fromCharCode(...bytes.subarray(i, i + 4096));
+    return s;
+  }
+
+  /** valueSource is fmt's view of memory and types. */
+  readonly valueSource: ValueSource = makeSource(this);
+  private readonly sourceOps = {
+    typeAt: (a: number) => this.types.typeAt(a),
+    mapEntries: (t: Type, h: number) => {
+      const mt = this.types.mapType(this.types.addrOf(t));
+      const it = new MapIter(mt);
+      const out: Array<[number, number]> = [];
+      mapiterinit(this.rt.maps, mt, h, it);
+      while (it.key !== 0) {
+        out.push([it.key, it.elem]);
+        mapiternext(this.rt.maps, it);
+      }
+      return out;
+    },
+    spill: (w: number) => {
+      const a = this.spillAddr;
+      this.spillAddr += 8;
+      if (this.spillAddr >= a + 8 * 64) this.spillAddr = this.rt.heap.alloc(8 * 64, StaticSite);
+      this.mem.storePtr(a, w);
+      return a;
+    },
+  };
+
+  /** sourceFns exposes the fmt callbacks (used by makeSource). */
+  get sourceFns(): Omit<ValueSource, 'mem'> {
+    return this.sourceOps;
+  }
+}
+
+function makeSource(env: Env): ValueSource {
+  return {
+    get mem() {
+      return env.mem;
+    },
+    typeAt: (a) => env.sourceFns.typeAt(a),
+    mapEntries: (t, h) => env.sourceFns.mapEntries(t, h),
+    spill: (w) => env.sourceFns.spill(w),
+  };
+}

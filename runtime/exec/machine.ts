@@ -1,0 +1,173 @@
+// The execution loop: runs compiled segments on one shared register stack with an explicit frame stack,
+// so Go recursion depth never uses host stack (a million frames are a million entries in arrays).
+//
+// Invariants:
+//  - A frame is a window [base, base + nslots) of the register stack; the callee's window starts right after
+//    the caller's. Parameters occupy the first slots of the window, then the frame-address and closure slots.
+//  - The Go stack in use is estimated as the sum of goFrameBytes of live frames; exceeding Go's default
+//    1 GB limit raises StackOverflow (Go's fatal error), never a host RangeError.
+//  - Phi copies read every source before writing any destination (parallel copy).
+//  - On a Go panic the frame stack is left intact so the caller can print Go's traceback.
+
+import { InternalError } from '../../compiler/diag/index.js';
+import type { GoRuntime } from '../index.js';
+import type { CompiledProgram } from './compile.js';
+import { NilPanic, StackOverflow } from './panics.js';
+import type { CompiledFunc, Edge, Val } from './program.js';
+
+/** MaxGoStack is Go's default maximum goroutine stack (runtime/debug.SetMaxStack default on 64-bit). */
+export const MaxGoStack = 1_000_000_000;
+
+/** TraceFrame is one line pair of a Go traceback. */
+export interface TraceFrame {
+  readonly func: string;
+  readonly line: number;
+}
+
+export class Machine {
+  private s: Val[] = [];
+  private readonly fnStack: CompiledFunc[] = [];
+  private readonly baseStack: number[] = [];
+  private readonly segStack: number[] = [];
+  private readonly tmp: Val[] = [];
+  goStackBytes = 0;
+  /** Deepest frame count reached (for --stats). */
+  maxDepth = 0;
+  /** Where execution stopped when a Go panic escaped: function, segment, instr. */
+  private stopFn: CompiledFunc | undefined;
+  private stopSeg = 0;
+  private stopInstr = 0;
+
+  constructor(
+    readonly prog: CompiledProgram,
+    readonly rt: GoRuntime,
+  ) {}
+
+  private grow(n: number): void {
+    const s = this.s;
+    while (s.length < n) s.push(0);
+  }
+
+  private copyEdge(e: Edge, b: number): void {
+    const from = e.from;
+    const n = from.length;
+    if (n === 0) return;
+    const s = this.s;
+    const to = e.to;
+    const tmp = this.tmp;
+    for (let i = 0; i < n; i++) tmp[i] = s[b + from[i]!]!;
+    for (let i = 0; i < n; i++) s[b + to[i]!] = tmp[i]!;
+  }
+
+  /** call runs fn to completion with no arguments (main, init). */
+  call(entry: CompiledFunc): void {
+    let fn = entry;
+    let b = 0;
+    let segI = 0;
+    let i = 0;
+    this.grow(fn.nslots);
+    this.enterFrame(fn, b);
+    const depth0 = this.fnStack.length;
+    try {
+      for (;;) {
+        const seg = fn.segs[segI]!;
+        const ins = seg.instrs;
+        const s = this.s;
+        for (i = 0; i < ins.length; i++) ins[i]!(s, b);
+        const e = seg.end;
+        switch (e.k) {
+          case 0:
+            this.copyEdge(e.edge, b);
+            segI = e.edge.target;
+            break;
+          case 1: {
+            const ed = s[b + e.cond] ? e.then : e.else;
+            this.copyEdge(ed, b);
+            segI = ed.target;
+            break;
+          }
+          case 2:
+          case 3: {
+            let callee = e.calleeFn;
+            if (e.k === 3) {
+              callee = this.prog.byCode.get(s[b + e.codeSlot] as number);
+              if (callee === undefined) {
+                if (s[b + e.ctxSlot] === 0) throw new NilPanic(0);
+                throw new InternalError('exec', `call of bad code address ${String(s[b + e.codeSlot])}`);
+              }
+            }
+            if (callee === undefined) throw new InternalError('exec', `unresolved call ${e.callee}`);
+            const nb = b + fn.nslots;
+            this.grow(nb + callee.nslots);
+            const args = e.args;
+            const ss = this.s;
+            for (let j = 0; j < args.length; j++) ss[nb + j] = ss[b + args[j]!]!;
+            ss[nb + callee.closureSlot] = e.k === 3 ? ss[b + e.ctxSlot]! : 0;
+            this.fnStack.push(fn);
+            this.baseStack.push(b);
+            this.segStack.push(segI + 1);
+            fn = callee;
+            b = nb;
+            segI = 0;
+            this.enterFrame(fn, b);
+            break;
+          }
+          case 4: {
+            this.leaveFrame(fn, b);
+            if (this.fnStack.length === depth0) return;
+            const callerFn = this.fnStack.pop()!;
+            const cb = this.baseStack.pop()!;
+            const cseg = this.segStack.pop()!;
+            const callEnd = callerFn.segs[cseg - 1]!.end;
+            if (callEnd.k !== 2 && callEnd.k !== 3) throw new InternalError('exec', 'return to a non-call');
+            const res = e.results;
+            const rb = cb + callEnd.resBase;
+            for (let j = 0; j < res.length; j++) s[rb + j] = s[b + res[j]!]!;
+            fn = callerFn;
+            b = cb;
+            segI = cseg;
+            break;
+          }
+          case 5:
+            throw new InternalError('exec', `${fn.name}: fell into an Exit block`);
+        }
+      }
+    } catch (err) {
+      this.stopFn = fn;
+      this.stopSeg = segI;
+      this.stopInstr = i;
+      throw err;
+    }
+  }
+
+  private enterFrame(fn: CompiledFunc, b: number): void {
+    this.goStackBytes += fn.goFrameBytes;
+    if (this.goStackBytes > MaxGoStack) throw new StackOverflow('stack overflow');
+    const depth = this.fnStack.length + 1;
+    if (depth > this.maxDepth) this.maxDepth = depth;
+    this.s[b + fn.paramSlots] = fn.frameBytes > 0 ? this.rt.heap.pushFrame(fn.frameBytes) : 0;
+  }
+
+  private leaveFrame(fn: CompiledFunc, b: number): void {
+    this.goStackBytes -= fn.goFrameBytes;
+    if (fn.frameBytes > 0) this.rt.heap.popFrame(this.s[b + fn.paramSlots] as number, fn.frameBytes);
+  }
+
+  /** traceback lists the frames live when a panic escaped, innermost first. */
+  traceback(): TraceFrame[] {
+    const out: TraceFrame[] = [];
+    const fn = this.stopFn;
+    if (fn === undefined) return out;
+    const seg = fn.segs[this.stopSeg];
+    out.push({ func: fn.traceName, line: seg?.lines[this.stopInstr] ?? 0 });
+    for (let k = this.fnStack.length - 1; k >= 0; k--) {
+      const f = this.fnStack[k]!;
+      const callEnd = f.segs[this.segStack[k]! - 1]?.end;
+      out.push({
+        func: f.traceName,
+        line: callEnd && (callEnd.k === 2 || callEnd.k === 3) ? callEnd.pos.line : 0,
+      });
+    }
+    return out;
+  }
+}
