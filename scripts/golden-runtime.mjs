@@ -20,10 +20,13 @@ if (!version.includes('go1.19')) {
 const raw = execFileSync(go, ['run', 'facts.go'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20 });
 const facts = JSON.parse(raw);
 facts.generatedBy = `${version}; regenerate with node scripts/golden-runtime.mjs`;
-// Compact: one top-level key per line keeps diffs readable without a megabyte of whitespace.
 const body = Object.keys(facts)
   .sort()
   .map((k) => `  ${JSON.stringify(k)}: ${JSON.stringify(facts[k])}`)
   .join(',\n');
-writeFileSync(join(dir, 'facts.json'), `{\n${body}\n}\n`);
-console.log(`wrote ${join(dir, 'facts.json')}`);
+// Format with the project's prettier config so `npm run format` leaves the golden untouched.
+const prettier = await import('prettier');
+const outFile = join(dir, 'facts.json');
+const options = (await prettier.resolveConfig(outFile)) ?? {};
+writeFileSync(outFile, await prettier.format(`{\n${body}\n}\n`, { ...options, filepath: outFile }));
+console.log(`wrote ${outFile}`);

@@ -7,7 +7,6 @@ export interface GoFacts {
   hmap: Record<string, number>;
   maps: { name: string; keysize: number; elemsize: number; bucketsize: number; flags: number }[];
   insertB: number[];
-  insertGrowing: boolean[];
   hintB: Record<string, number>;
   growslice: { elemSize: number; caps: number[] }[];
   appendMany: { elemSize: number; oldCap: number; add: number; cap: number }[];
