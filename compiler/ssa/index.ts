@@ -10,7 +10,7 @@ import { buildProgram } from './build/index.js';
 import type { Program } from './ir.js';
 
 export * from './ir.js';
-export { OPS, opInfo, isOp, type Op, type OpInfo } from './ops.js';
+export { OPS, opInfo, isOp, BOUNDS_KINDS, type Op, type OpInfo } from './ops.js';
 export { T, tupleOf, ptrTo } from './types.js';
 export { printFunc, printProgram, runtimeCalls, valueString, RuntimeCallPattern } from './print.js';
 export { layoutOrder } from './layout.js';

@@ -97,10 +97,18 @@ export function conversion(c: Ctx, e: Expr, to: Type): Value {
 
 /** boxValue converts a concrete value to interface{} (walk/convert.go dataWord; Go 1.19's convT names). */
 export function boxValue(c: Ctx, e: Expr, t: Type): Value {
+  const typ = typeAddr(c, t);
+  return boxWith(c, expr(c, e), t, typ);
+}
+
+/** boxValueOf boxes an already evaluated value x of concrete type t. */
+export function boxValueOf(c: Ctx, x: Value, t: Type): Value {
+  return boxWith(c, x, t, typeAddr(c, t));
+}
+
+function boxWith(c: Ctx, x: Value, t: Type, typ: Value): Value {
   const fb = c.fb;
   const st = ssaType(t);
-  const typ = typeAddr(c, t);
-  const x = expr(c, e);
   let data: Value;
   if (st.cls === 'ptr' && under(t).kind !== 'Basic') data = fb.v('Copy', T.bytePtr, [x]);
   else if (st.size === 0)
@@ -292,16 +300,20 @@ function fmtCall(c: Ctx, call: CallExpr, sig: Signature): Value[] {
   const fb = c.fb;
   const fnName = call.fun.kind === 'SelectorExpr' ? call.fun.sel.name : 'Println';
   const fixed = sig.params.length - 1;
-  const args: Value[] = [];
-  for (let i = 0; i < fixed; i++) args.push(expr(c, call.args[i]!));
-  const rest = call.args.slice(fixed);
   const anyT: Type = { kind: 'Interface', methods: [] };
   let slice: Value;
   const sliceT: SsaType = { name: '[]interface {}', cls: 'slice', size: 24 };
-  if (call.hasDots) slice = expr(c, rest[0]!);
+  const spread = isSpreadCall(c, call.args);
+  const all =
+    call.hasDots && !spread
+      ? call.args.map((a) => expr(c, a))
+      : argValues(c, call.args, (i) => (i < fixed ? sig.params[i]!.type : anyT));
+  const args = all.slice(0, fixed);
+  const rest = all.slice(fixed);
+  if (call.hasDots) slice = rest[0]!;
   else if (rest.length === 0) slice = fb.constant('ConstSlice', sliceT);
   else {
-    const boxed = rest.map((a) => convertTo(c, a, anyT));
+    const boxed = rest;
     const arrT: SsaType = { name: `[${rest.length}]interface {}`, cls: 'composite', size: 16 * rest.length };
     const arr = stackTemp(c, arrT);
     const note = allocNote(c, call);
@@ -344,26 +356,24 @@ function userCall(c: Ctx, call: CallExpr, sig: Signature, method: boolean): Valu
     closure = expr(c, fun);
   }
   const params = sig.params;
-  call.args.forEach((a, i) => {
-    const p = params[Math.min(i, params.length - 1)]!;
-    if (sig.variadic && i >= params.length - 1 && !call.hasDots) return;
-    args.push(passArg(c, convertTo(c, a, p.type)));
-  });
+  const nfixed = sig.variadic && !call.hasDots ? params.length - 1 : params.length;
+  const variadicElem = (): Type => (under(params[params.length - 1]!.type) as { elem: Type }).elem;
+  const all = argValues(c, call.args, (i) => (i < nfixed ? params[i]!.type : variadicElem()));
+  for (const v of all.slice(0, nfixed)) args.push(passArg(c, v));
   if (sig.variadic && !call.hasDots) {
-    const et = (under(params[params.length - 1]!.type) as { elem: Type }).elem;
-    const extra = call.args.slice(params.length - 1);
+    const et = variadicElem();
+    const vals = all.slice(nfixed);
     const sliceT = ssaType(params[params.length - 1]!.type);
-    if (extra.length === 0) args.push(fb.constant('ConstSlice', sliceT));
+    if (vals.length === 0) args.push(fb.constant('ConstSlice', sliceT));
     else {
-      const arrT = ssaType({ kind: 'Array', len: extra.length, elem: et });
-      const vals = extra.map((a) => convertTo(c, a, et));
+      const arrT = ssaType({ kind: 'Array', len: vals.length, elem: et });
       const arr = allocEscapes(c, call)
-        ? newObject(c, { kind: 'Array', len: extra.length, elem: et })
+        ? newObject(c, { kind: 'Array', len: vals.length, elem: et })
         : stackTemp(c, arrT);
       vals.forEach((v, i) =>
         store(c, fb.v('PtrIndex', ptrTo(ssaType(et)), [arr, fb.intConst(T.int, i)]), v, ssaType(et)),
       );
-      const n = fb.intConst(T.int, extra.length);
+      const n = fb.intConst(T.int, vals.length);
       args.push(fb.v('SliceMake', sliceT, [fb.v('Copy', ptrTo(ssaType(et)), [arr]), n, n]));
     }
   }
@@ -374,11 +384,36 @@ function userCall(c: Ctx, call: CallExpr, sig: Signature, method: boolean): Valu
     if (isComposite(r)) hidden.push(stackTemp(c, r, false));
     else outTypes.push(r);
   }
-  const all = [...hidden.map((h) => fb.v('Copy', ptrTo(h.type.elem ?? T.uint8), [h])), ...args];
-  const outs = closure ? closureCall(c, closure, all, outTypes) : fb.call(target!, all, outTypes);
+  const inputs = [...hidden.map((h) => fb.v('Copy', ptrTo(h.type.elem ?? T.uint8), [h])), ...args];
+  const outs = closure ? closureCall(c, closure, inputs, outTypes) : fb.call(target!, inputs, outTypes);
   let hi = 0;
   let oi = 0;
   return results.map((r) => (isComposite(r) ? hidden[hi++]! : outs[oi++]!));
+}
+
+/**
+ * argValues evaluates call arguments converted to their parameter types (`paramType(i)`); a single
+ * multi-result call argument `f(g())` spreads its results.
+ */
+function argValues(c: Ctx, args: readonly Expr[], paramType: (i: number) => Type): Value[] {
+  const a0 = args[0];
+  const t0 = a0 && args.length === 1 ? typeOf(c, a0) : undefined;
+  if (a0 && t0?.kind === 'Tuple') {
+    const vals = buildCall(c, (a0.kind === 'ParenExpr' ? a0.x : a0) as CallExpr);
+    return vals.map((v, i) => convertValue(c, v, t0.vars[i]!.type, paramType(i)));
+  }
+  return args.map((a, i) => convertTo(c, a, paramType(i)));
+}
+
+/** convertValue is convertTo for an evaluated value of type `from` (boxing into interfaces). */
+function convertValue(c: Ctx, v: Value, from: Type, to: Type): Value {
+  if (under(to).kind === 'Interface' && under(from).kind !== 'Interface') return boxValueOf(c, v, from);
+  return v;
+}
+
+/** isSpreadCall tells whether the arguments are one multi-result call. */
+function isSpreadCall(c: Ctx, args: readonly Expr[]): boolean {
+  return args.length === 1 && typeOf(c, args[0]!).kind === 'Tuple';
 }
 
 /** passArg copies a composite argument into a fresh temp and passes its address. */

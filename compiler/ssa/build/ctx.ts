@@ -36,6 +36,8 @@ export interface ProgramCtx {
   readonly addrTaken: Set<Var>;
   /** Variables assigned after their declaration (closures capture those by reference). */
   readonly reassigned: Set<Var>;
+  /** Names of compiler-made wrapper functions already built (method values' `-fm`). */
+  readonly wrappers: Set<string>;
 }
 
 export interface LoopTargets {

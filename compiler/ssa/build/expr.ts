@@ -31,6 +31,7 @@ import {
   type Home,
 } from './ctx.js';
 import { mapAccess1, mapLiteral } from './maps.js';
+import { methodValue } from './method-value.js';
 
 export function typeOf(c: Ctx, e: Expr): Type {
   const tv = c.p.info.types.get(e);
@@ -55,6 +56,7 @@ export function expr(c: Ctx, e: Expr): Value {
       return funcLit(c, e);
     case 'SelectorExpr': {
       const sel = c.p.info.selections.get(e);
+      if (sel?.kind === 'method') return methodValue(c, e);
       if (!sel || sel.kind !== 'field') return funcValue(c, e);
       const t = ssaType(typeOf(c, e));
       return load(c, addr(c, e), t);
@@ -394,22 +396,32 @@ function unary(c: Ctx, e: Expr & { kind: 'UnaryExpr' }): Value {
       return fb.v('Not', t, [expr(c, e.x)]);
     case '&': {
       if (e.x.kind === 'CompositeLit') {
-        const lt = typeOf(c, e.x);
         const escapes = allocEscapes(c, e) && allocEscapes(c, e.x);
-        if (escapes) {
-          const p = newObject(c, lt, allocNote(c, e) ?? allocNote(c, e.x));
-          fillComposite(c, e.x, lt, p);
-          return p;
-        }
-        const a = compositeLit(c, e.x, lt);
-        const note = allocNote(c, e) ?? allocNote(c, e.x);
-        if (note) a.note = note;
-        return fb.v('Copy', t, [a]);
+        return pointerToLit(c, e.x, typeOf(c, e.x), t, escapes, allocNote(c, e) ?? allocNote(c, e.x));
       }
       const a = addr(c, e.x);
       return a.type.name === t.name ? a : fb.v('Copy', t, [a]);
     }
   }
+}
+
+/** pointerToLit is `&T{...}` (also an elided `{...}` of pointer type in a literal): heap or stack temp. */
+function pointerToLit(
+  c: Ctx,
+  lit: Expr & { kind: 'CompositeLit' },
+  lt: Type,
+  t: SsaType,
+  escapes: boolean,
+  note: string | undefined,
+): Value {
+  if (escapes) {
+    const p = newObject(c, lt, note);
+    fillComposite(c, lit, lt, p);
+    return p;
+  }
+  const a = compositeLit(c, lit, lt);
+  if (note) a.note = note;
+  return c.fb.v('Copy', t, [a]);
 }
 
 /** Integer op names per Go operator: the suffix is the width, `u` marks the unsigned variant. */
@@ -581,6 +593,7 @@ export function compositeLit(c: Ctx, e: Expr & { kind: 'CompositeLit' }, t: Type
   const st = ssaType(t);
   const fb = c.fb;
   if (u.kind === 'Map') return mapLiteral(c, e, t);
+  if (u.kind === 'Pointer') return pointerToLit(c, e, u.elem, st, allocEscapes(c, e), allocNote(c, e));
   if (u.kind === 'Slice') {
     const n = sliceLitLen(c, e);
     const arrT: Type = { kind: 'Array', len: n, elem: u.elem };

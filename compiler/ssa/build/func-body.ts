@@ -89,17 +89,7 @@ function buildBody(
     results.filter((r) => !isComposite(r.type)),
     sourceLines(p, startLine, body.rbrace.line),
   );
-  const c: Ctx = {
-    p,
-    fb,
-    homes: new Map<Var, Home>(),
-    targets: [],
-    results: [...sig.results],
-    resultPtrs: new Map(),
-    name,
-    closureCount,
-    fallTarget: undefined,
-  };
+  const c = newCtx(p, fb, name, sig.results, closureCount);
   fb.pos = { line: startLine, stmt: false };
   if (captures.length > 0)
     fb.write('.closureptr', fb.v('GetClosurePtr', { name: '*uint8', cls: 'ptr', size: 8 }, []), {
@@ -131,6 +121,47 @@ function buildBody(
     fb.pos = { line: body.rbrace.line, stmt: true };
     returnValues(c, []);
   }
+  p.funcs.push(fb.finish());
+}
+
+function newCtx(
+  p: ProgramCtx,
+  fb: FuncBuilder,
+  name: string,
+  results: readonly Var[],
+  n: { n: number },
+): Ctx {
+  return {
+    p,
+    fb,
+    homes: new Map<Var, Home>(),
+    targets: [],
+    results: [...results],
+    resultPtrs: new Map(),
+    name,
+    closureCount: n,
+    fallTarget: undefined,
+  };
+}
+
+/**
+ * buildSynthetic builds a compiler-made function without parameters or results (`main.init`): `fill`
+ * emits its statements, then it returns.
+ */
+export function buildSynthetic(
+  p: ProgramCtx,
+  name: string,
+  lines: readonly number[],
+  fill: (c: Ctx) => void,
+): void {
+  const source = new Map<number, string>();
+  for (const l of lines) for (const [k, t] of sourceLines(p, l, l)) source.set(k, t);
+  const line = lines[0] ?? 0;
+  const fb = new FuncBuilder(name, [], [], source);
+  const c = newCtx(p, fb, name, [], { n: 0 });
+  fb.pos = { line, stmt: false };
+  fill(c);
+  if (fb.cur) returnValues(c, []);
   p.funcs.push(fb.finish());
 }
 

@@ -2,16 +2,18 @@
 //
 // Pre-scan (what gc's typecheck/escape record on nodes): variables whose address is taken (`&x`, pointer
 // method calls on addressable x) and variables assigned after their declaration (closures capture those
-// by reference). Then every function is built in source order; function literals are built when reached.
+// by reference). Then every function is built in source order; function literals are built when reached;
+// last the synthesized `main.init` (init.ts).
 
 import type { EscapeResult } from '../../escape/index.js';
 import type { Expr, File, Node, Stmt } from '../../syntax/index.js';
-import type { TypeInfo, Var } from '../../types/index.js';
+import { sizeof, type TypeInfo, type Var } from '../../types/index.js';
 import type { Program } from '../ir.js';
 import type { ProgramCtx } from './ctx.js';
 import { ssaType } from './gotypes.js';
 import { buildFuncDecl } from './func-body.js';
 import { funcSymName } from './closure.js';
+import { buildInit, userInitNames } from './init.js';
 
 export function buildProgram(
   file: File,
@@ -28,13 +30,17 @@ export function buildProgram(
     lines: src.split('\n'),
     addrTaken: new Set(),
     reassigned: new Set(),
+    wrappers: new Set(),
   };
   scan(p, file);
+  markCapturedByRef(p);
+  const inits = userInitNames(file);
   for (const d of file.decls) {
     if (d.kind !== 'FuncDecl' || !d.body) continue;
     const f = info.funcs.get(d);
-    buildFuncDecl(p, d, funcSymName(f));
+    buildFuncDecl(p, d, inits.get(d) ?? funcSymName(f));
   }
+  buildInit(p, [...inits.values()]);
   return {
     funcs: p.funcs,
     globals: info.globals.map((g) => ({ name: `main.${g.name}`, type: ssaType(g.type) })),
@@ -98,6 +104,16 @@ function scan(p: ProgramCtx, n: Node): void {
     for (const [k, val] of Object.entries(node)) if (k !== 'pos' && typeof val === 'object') visit(val);
   };
   visit(n);
+}
+
+/**
+ * markCapturedByRef makes every variable a closure captures by reference memory-resident in its own
+ * function (a heap cell when escape analysis moved it, else a stack slot), so the closure can hold its
+ * address (gc's capturevars: by reference when address-taken, reassigned or larger than 128 bytes).
+ */
+function markCapturedByRef(p: ProgramCtx): void {
+  for (const vars of p.info.captures.values())
+    for (const v of vars) if (p.reassigned.has(v) || sizeof(v.type) > 128) p.addrTaken.add(v);
 }
 
 function mark(p: ProgramCtx, e: Expr): void {

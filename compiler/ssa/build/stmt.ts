@@ -170,7 +170,7 @@ function snapshot(c: Ctx, v: Value, multi: boolean): Value {
   return tmp;
 }
 
-function assignList(c: Ctx, lhs: readonly Expr[], rhs: readonly Expr[], define: boolean): void {
+export function assignList(c: Ctx, lhs: readonly Expr[], rhs: readonly Expr[], define: boolean): void {
   if (rhs.length === 1 && lhs.length === 2) return commaOk(c, lhs, rhs[0]!, define);
   if (rhs.length === 1 && lhs.length > 1) {
     const targets = lhs.map((l) => evalTarget(c, l, define));
