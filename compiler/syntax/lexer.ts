@@ -1,18 +1,24 @@
 // Lexer: source text → the token vector the parser reads, with Go's automatic semicolons and gc's positions.
 //
-// Two steps: chevrotain's Lexer (built once from the LEXER_TOKENS table) splits the text; then one linear
-// post-pass over its tokens
-//  - computes gc positions: 1-based line and 1-based *byte* column (chevrotain counts UTF-16 units, so
-//    non-ASCII text before a token on its line is re-measured in UTF-8 bytes);
-//  - maps identifiers to keyword tokens, folds every literal pattern into one `Literal` token whose payload
-//    is its LitKind, and validates literals and identifiers, reporting gc's scanner errors;
-//  - applies the semicolon rule: a newline (or a block comment spanning lines, or EOF) after an identifier,
-//    literal, break/continue/fallthrough/return, ++, --, ), ] or } becomes a `Semi` token whose image is
-//    gc's lit ("newline"/"EOF"); an explicit `;` gets the image "semicolon";
-//  - drops comments and newlines, reports characters no pattern matched, and appends one EOF token.
+// Two steps: chevrotain's Lexer (built once from the LEXER_TOKENS table) splits the text, skipping
+// whitespace, newlines and terminated comments (they produce no tokens); then one linear post-pass over its
+// tokens
+//  - computes gc positions: 1-based line and 1-based *byte* column. A line cursor walks the source's
+//    newlines (`indexOf`) in step with the tokens; columns are offset - line start + 1 for ASCII sources,
+//    and re-measured in UTF-8 bytes on lines with non-ASCII text before the token;
+//  - maps identifiers to keyword tokens, folds every literal pattern into one `Literal` token whose kind
+//    goes to `litKinds`, and validates literals and identifiers, reporting gc's scanner errors;
+//  - applies the semicolon rule: when the last token was an identifier, literal, break/continue/
+//    fallthrough/return, ++, --, ), ] or } and the gap before the next token (or EOF) holds a newline, the
+//    gap is scanned for gc's semicolon position: its first newline outside a comment, or the start of a
+//    block comment spanning lines. There a `Semi` token is inserted whose image is gc's lit ("newline";
+//    "EOF" at the end of the file); an explicit `;` becomes a `Semi` with the image "semicolon";
+//  - reports characters no pattern matched and an unterminated comment, and appends one EOF token.
 //
-// Invariants: never throws on any input; token order is source order; after the pass every token has
-// its gc line and byte column in the parallel arrays, and the vector ends with exactly one EOF token.
+// Invariants: never throws on any input; token order is source order; every token has its gc line and byte
+// column at the same index in `lines`/`cols`; the vector ends with exactly one EOF token.
+// Hot path (about 7 tokens per line): no allocation per token except the inserted Semi tokens; token kinds
+// are classified through arrays indexed by chevrotain's tokenTypeIdx.
 
 import { Lexer, type IToken, type TokenType } from 'chevrotain';
 import { errorAt, type Diagnostic } from '../diag/index.js';
@@ -22,70 +28,118 @@ import * as T from './tokens.js';
 
 const chevrotainLexer = new Lexer(T.LEXER_TOKENS, {
   positionTracking: 'onlyOffset',
-  ensureOptimizations: false,
+  ensureOptimizations: true,
   skipValidations: true,
 });
 
 /**
  * LexResult is the token vector plus parallel arrays (same index as `tokens`): gc line, gc byte column and,
- * for Literal tokens, the literal kind. Positions live outside the token objects so chevrotain's tokens keep
- * their small fixed shape (speed and memory).
+ * for Literal tokens, the literal kind code (see litKindOf). Positions live outside the token objects so
+ * chevrotain's tokens keep their small fixed shape (speed and memory).
  */
 export interface LexResult {
   readonly tokens: IToken[];
-  readonly lines: number[];
-  readonly cols: number[];
-  readonly litKinds: (LitKind | undefined)[];
+  readonly lines: Int32Array;
+  readonly cols: Int32Array;
+  readonly litKinds: Uint8Array;
   readonly diags: Diagnostic[];
 }
 
+/** Literal kind codes stored in LexResult.litKinds: code = index + 1; 0 = not a literal. */
+const LIT_KINDS: readonly LitKind[] = ['int', 'float', 'imag', 'rune', 'string'];
+const LIT_CODE: Readonly<Record<LitKind, number>> = { int: 1, float: 2, imag: 3, rune: 4, string: 5 };
+
+/** litKindOf returns the kind of the Literal token at index i (undefined for other tokens). */
+export function litKindOf(lexed: LexResult, i: number): LitKind | undefined {
+  return LIT_KINDS[(lexed.litKinds[i] ?? 0) - 1];
+}
+
 /** What the post-pass does with each token pattern (a table instead of a chain of ifs). */
-type Action =
-  'newline' | 'lineComment' | 'blockComment' | 'ident' | 'number' | 'string' | 'rune' | 'raw' | 'semicolon';
+const Action = {
+  plain: 0,
+  ident: 1,
+  number: 2,
+  string: 3,
+  rune: 4,
+  raw: 5,
+  semicolon: 6,
+  unterminatedComment: 7,
+} as const;
+type Action = (typeof Action)[keyof typeof Action];
 
 const ACTIONS: ReadonlyMap<TokenType, Action> = new Map<TokenType, Action>([
-  [T.Newline, 'newline'],
-  [T.LineComment, 'lineComment'],
-  [T.BlockComment, 'blockComment'],
-  [T.UnterminatedComment, 'blockComment'],
-  [T.Ident, 'ident'],
-  [T.HexNumber, 'number'],
-  [T.PrefixedNumber, 'number'],
-  [T.DecimalNumber, 'number'],
-  [T.StringLit, 'string'],
-  [T.UnterminatedString, 'string'],
-  [T.RuneLit, 'rune'],
-  [T.UnterminatedRune, 'rune'],
-  [T.RawString, 'raw'],
-  [T.UnterminatedRawString, 'raw'],
-  [T.SemiColon, 'semicolon'],
+  [T.UnterminatedComment, Action.unterminatedComment],
+  [T.Ident, Action.ident],
+  [T.HexNumber, Action.number],
+  [T.PrefixedNumber, Action.number],
+  [T.DecimalNumber, Action.number],
+  [T.StringLit, Action.string],
+  [T.UnterminatedString, Action.string],
+  [T.RuneLit, Action.rune],
+  [T.UnterminatedRune, Action.rune],
+  [T.RawString, Action.raw],
+  [T.UnterminatedRawString, Action.raw],
+  [T.SemiColon, Action.semicolon],
 ]);
 
-/** ACTIONS indexed by chevrotain's tokenTypeIdx (an array lookup on the hot path). */
-const ACTION_BY_INDEX: (Action | undefined)[] = [];
-for (const [type, action] of ACTIONS) ACTION_BY_INDEX[type.tokenTypeIdx ?? 0] = action;
+const indexOf = (type: TokenType): number => type.tokenTypeIdx ?? 0;
+const maxTokenIndex = Math.max(...T.ALL_TOKENS.map(indexOf));
+
+/** ACTIONS and NLSEMI_AFTER indexed by tokenTypeIdx (array lookups on the hot path). */
+const ACTION_BY_INDEX = new Uint8Array(maxTokenIndex + 1);
+for (const [type, action] of ACTIONS) ACTION_BY_INDEX[indexOf(type)] = action;
+const NLSEMI_BY_INDEX = new Uint8Array(maxTokenIndex + 1);
+for (const type of T.NLSEMI_AFTER) NLSEMI_BY_INDEX[indexOf(type)] = 1;
+
+/** Keywords grouped by first character code: an identifier is compared only with keywords that could match. */
+const KEYWORDS_BY_FIRST_CHAR: (readonly [string, TokenType][] | undefined)[] = [];
+for (const [word, type] of T.KEYWORDS) {
+  const c = word.charCodeAt(0);
+  KEYWORDS_BY_FIRST_CHAR[c] = [...(KEYWORDS_BY_FIRST_CHAR[c] ?? []), [word, type]];
+}
+
+function keyword(text: string): TokenType | undefined {
+  if (text.length < 2) return undefined;
+  const candidates = KEYWORDS_BY_FIRST_CHAR[text.charCodeAt(0)];
+  if (candidates === undefined) return undefined;
+  for (const [word, type] of candidates) if (word === text) return type;
+  return undefined;
+}
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
+const NEWLINE = 10;
+const SLASH = 47;
+const STAR = 42;
 
 /** lex tokenizes a whole source file. */
 export function lex(src: string): LexResult {
   const diags: Diagnostic[] = [];
   const { tokens: raw, errors: unmatched } = chevrotainLexer.tokenize(src);
-  const out: IToken[] = [];
-  const lines: number[] = [];
-  const cols: number[] = [];
-  const litKinds: (LitKind | undefined)[] = [];
   const ascii = !NON_ASCII.test(src);
+  // At most one Semi per raw token (it follows a token that set nlsemi), plus the final Semi and EOF.
+  const capacity = 2 * raw.length + 2;
+  const out: IToken[] = [];
+  const lines = new Int32Array(capacity);
+  const cols = new Int32Array(capacity);
+  const litKinds = new Uint8Array(capacity);
 
+  // Line cursor: `line` is the line of offsets in [lineStart, nextNewline]; nextNewline is -1 after the last.
   let line = 1;
-  let lineStart = 0; // UTF-16 offset of the first char of the current line
+  let lineStart = 0;
+  let nextNewline = src.indexOf('\n');
+  const advanceTo = (offset: number): void => {
+    while (nextNewline !== -1 && nextNewline < offset) {
+      line++;
+      lineStart = nextNewline + 1;
+      nextNewline = src.indexOf('\n', lineStart);
+    }
+  };
+
   // Byte-column cache for non-ASCII lines: the last measured offset on this line and its byte column.
   let cacheOffset = 0;
   let cacheCol = 1;
-  let nlsemi = false;
-
   const colAt = (offset: number): number => {
     if (ascii) return offset - lineStart + 1;
     if (cacheOffset < lineStart || cacheOffset > offset) {
@@ -97,35 +151,26 @@ export function lex(src: string): LexResult {
     return cacheCol;
   };
   const report = (offset: number, msg: string): void => {
+    advanceTo(offset);
     diags.push(errorAt({ line, col: colAt(offset), offset }, msg));
   };
-  const reportLit = (tok: IToken, errs: readonly LitError[]): void => {
-    for (const e of errs) report(tok.startOffset + e.at, e.msg);
+  const reportLit = (offset: number, errs: readonly LitError[]): void => {
+    for (const e of errs) report(offset + e.at, e.msg);
   };
-  const advanceLines = (text: string, offset: number): void => {
-    let nl = text.indexOf('\n');
-    while (nl >= 0) {
-      line++;
-      lineStart = offset + nl + 1;
-      nl = text.indexOf('\n', nl + 1);
-    }
-  };
-  const push = (tok: IToken, col: number, kind: LitKind | undefined): void => {
+  const emit = (tok: IToken, offset: number, litCode: number): void => {
+    const i = out.length;
     out.push(tok);
-    lines.push(line);
-    cols.push(col);
-    litKinds.push(kind);
+    lines[i] = line;
+    cols[i] = ascii ? offset - lineStart + 1 : colAt(offset);
+    litKinds[i] = litCode;
   };
-  const pushSynthetic = (type: TokenType, offset: number, image: string): void => {
-    push(
-      { image, startOffset: offset, tokenTypeIdx: type.tokenTypeIdx ?? 0, tokenType: type },
-      colAt(offset),
-      undefined,
-    );
+  const emitSemi = (offset: number, image: string): void => {
+    advanceTo(offset);
+    emit({ image, startOffset: offset, tokenTypeIdx: indexOf(T.Semi), tokenType: T.Semi }, offset, 0);
   };
   const setType = (tok: IToken, type: TokenType): void => {
     tok.tokenType = type;
-    tok.tokenTypeIdx = type.tokenTypeIdx ?? 0;
+    tok.tokenTypeIdx = indexOf(type);
   };
 
   // Characters no pattern matched (chevrotain reports them as skipped runs, in source order).
@@ -140,89 +185,150 @@ export function lex(src: string): LexResult {
     }
   };
 
+  let nlsemi = false;
+  let prevEnd = 0; // end offset of the previous token: the gap before `tok` is [prevEnd, tok.startOffset)
   for (let k = 0; k < raw.length; k++) {
     const tok = raw[k] as IToken;
     const offset = tok.startOffset;
-    if (unmatchedIdx < unmatched.length) reportUnmatched(offset);
-    const type = tok.tokenType;
-    const action = type.tokenTypeIdx === undefined ? undefined : ACTION_BY_INDEX[type.tokenTypeIdx];
-    if (action === undefined) {
-      nlsemi = T.NLSEMI_AFTER.has(type);
-      push(tok, ascii ? offset - lineStart + 1 : colAt(offset), undefined);
-      continue;
+    advanceTo(prevEnd);
+    if (nlsemi && nextNewline !== -1 && nextNewline < offset) {
+      const at = semicolonInGap(src, prevEnd, offset);
+      if (at >= 0) emitSemi(at, 'newline');
+      nlsemi = false;
     }
+    // After the Semi: stray characters in the gap are on its line or later, never before it.
+    if (unmatchedIdx < unmatched.length) reportUnmatched(offset);
+    advanceTo(offset);
     const text = tok.image;
-    switch (action) {
-      case 'newline':
-        if (nlsemi) pushSynthetic(T.Semi, offset, 'newline');
-        nlsemi = false;
-        line++;
-        lineStart = offset + 1;
+    prevEnd = offset + text.length;
+    const type = tok.tokenType;
+    const index = tok.tokenTypeIdx;
+    switch (ACTION_BY_INDEX[index]) {
+      case Action.plain:
+        nlsemi = NLSEMI_BY_INDEX[index] === 1;
+        emit(tok, offset, 0);
         continue;
-      case 'lineComment':
-        continue;
-      case 'blockComment':
-        if (type === T.UnterminatedComment) report(offset, 'comment not terminated');
-        if (text.includes('\n')) {
-          if (nlsemi) pushSynthetic(T.Semi, offset, 'newline');
-          nlsemi = false;
-          advanceLines(text, offset);
-        }
-        continue;
-      case 'semicolon':
-        setType(tok, T.Semi);
-        tok.image = 'semicolon';
-        nlsemi = false;
-        push(tok, colAt(offset), undefined);
-        continue;
-      case 'ident': {
-        const kw = T.KEYWORDS.get(text);
+      case Action.ident: {
+        const kw = keyword(text);
         if (kw) {
           setType(tok, kw);
-          nlsemi = T.NLSEMI_AFTER.has(kw);
+          nlsemi = NLSEMI_BY_INDEX[indexOf(kw)] === 1;
         } else {
           if (!ascii && NON_ASCII.test(text)) checkIdent(text, (at, msg) => report(offset + at, msg));
           nlsemi = true;
         }
-        push(tok, colAt(offset), undefined);
+        emit(tok, offset, 0);
         continue;
       }
-      case 'number': {
-        const r = checkNumber(text);
-        reportLit(tok, r.errors);
+      case Action.number: {
+        let code = LIT_CODE.int;
+        if (!isPlainDecimal(text)) {
+          const r = checkNumber(text);
+          reportLit(offset, r.errors);
+          code = LIT_CODE[r.kind];
+        }
         setType(tok, T.Literal);
         nlsemi = true;
-        push(tok, colAt(offset), r.kind);
+        emit(tok, offset, code);
         continue;
       }
-      case 'string':
-      case 'rune': {
-        const end: Unterminated =
-          type === T.StringLit || type === T.RuneLit
-            ? undefined
-            : src.charCodeAt(offset + text.length) === 10
-              ? 'newline'
-              : 'eof';
-        reportLit(tok, checkQuoted(text, action === 'rune' ? "'" : '"', end));
+      case Action.string:
+      case Action.rune: {
+        const rune = type === T.RuneLit || type === T.UnterminatedRune;
+        if (type !== T.StringLit || text.indexOf('\\') >= 0) {
+          const end: Unterminated =
+            type === T.StringLit || type === T.RuneLit
+              ? undefined
+              : src.charCodeAt(prevEnd) === NEWLINE
+                ? 'newline'
+                : 'eof';
+          reportLit(offset, checkQuoted(text, rune ? "'" : '"', end));
+        }
         setType(tok, T.Literal);
         nlsemi = true;
-        push(tok, colAt(offset), action === 'rune' ? 'rune' : 'string');
+        emit(tok, offset, rune ? LIT_CODE.rune : LIT_CODE.string);
         continue;
       }
-      case 'raw':
+      case Action.raw:
         if (type === T.UnterminatedRawString) report(offset, 'string not terminated');
         setType(tok, T.Literal);
         nlsemi = true;
-        push(tok, colAt(offset), 'string');
+        emit(tok, offset, LIT_CODE.string);
         if (text.includes('\r')) tok.image = text.replace(/\r/g, '');
-        advanceLines(text, offset);
+        continue;
+      case Action.semicolon:
+        setType(tok, T.Semi);
+        tok.image = 'semicolon';
+        nlsemi = false;
+        emit(tok, offset, 0);
+        continue;
+      case Action.unterminatedComment:
+        report(offset, 'comment not terminated');
+        if (text.includes('\n')) {
+          if (nlsemi) emitSemi(offset, 'newline');
+          nlsemi = false;
+        }
         continue;
     }
   }
+  advanceTo(prevEnd);
+  if (nlsemi && nextNewline !== -1) {
+    const at = semicolonInGap(src, prevEnd, src.length);
+    if (at >= 0) emitSemi(at, 'newline');
+    nlsemi = false;
+  }
   reportUnmatched(src.length + 1);
-  if (nlsemi) pushSynthetic(T.Semi, src.length, 'EOF');
-  pushSynthetic(T.EOF, src.length, 'EOF');
-  return { tokens: out, lines, cols, litKinds, diags };
+  advanceTo(src.length);
+  if (nlsemi) emitSemi(src.length, 'EOF');
+  emit(
+    { image: 'EOF', startOffset: src.length, tokenTypeIdx: indexOf(T.EOF), tokenType: T.EOF },
+    src.length,
+    0,
+  );
+  const n = out.length;
+  return {
+    tokens: out,
+    lines: lines.subarray(0, n),
+    cols: cols.subarray(0, n),
+    litKinds: litKinds.subarray(0, n),
+    diags,
+  };
+}
+
+/**
+ * semicolonInGap returns where gc's scanner turns a newline in src[from, to) into a Semi: the first newline
+ * outside a comment, or the start of a block comment that spans lines; -1 when there is none. The gap holds
+ * only whitespace, terminated comments and characters no pattern matched (none of which is `/` or `\n`).
+ */
+function semicolonInGap(src: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i);
+    if (c === NEWLINE) return i;
+    if (c !== SLASH) continue;
+    const next = src.charCodeAt(i + 1);
+    if (next === SLASH) {
+      const end = src.indexOf('\n', i);
+      return end >= 0 && end < to ? end : -1;
+    }
+    if (next === STAR) {
+      const end = src.indexOf('*/', i + 2);
+      const newline = src.indexOf('\n', i + 2);
+      if (newline >= 0 && newline < end) return i;
+      i = end + 1;
+    }
+  }
+  return -1;
+}
+
+/** isPlainDecimal: a decimal integer literal with no prefix, separator or suffix (`0` or [1-9][0-9]*). */
+function isPlainDecimal(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first === 48) return text.length === 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.length > 0;
 }
 
 /** checkIdent reports gc's errors for non-ASCII characters in an identifier (scanner.atIdentChar). */

@@ -25,6 +25,7 @@ import type {
   UnaryOp,
 } from './ast.js';
 import { ParserCore, tokstring } from './parser-core.js';
+import { litKindOf } from './lexer.js';
 import * as T from './tokens.js';
 import type { TokenType } from 'chevrotain';
 
@@ -331,7 +332,7 @@ export abstract class ExprParser extends ParserCore {
     const lit: BasicLit = {
       kind: 'BasicLit',
       pos: this.pos(),
-      litKind: this.lex.litKinds[this.idx] ?? 'int',
+      litKind: litKindOf(this.lex, this.idx) ?? 'int',
       value: this.tok.image,
     };
     this.next();

@@ -19,15 +19,20 @@ function tok(name: string, pattern: RegExp | string, lineBreaks = false): TokenT
   return createToken({ name, pattern, line_breaks: lineBreaks });
 }
 
-// Trivia and tokens the lexer post-pass removes or rewrites.
+// Trivia. Whitespace (newlines included) and terminated comments produce no tokens at all: the lexer
+// post-pass finds the newlines it needs for Go's semicolon rule in the gaps between tokens. An unterminated
+// comment is a token, so the post-pass can report it.
 export const Whitespace = createToken({
   name: 'Whitespace',
-  pattern: /[ \t\r\uFEFF]+/,
+  pattern: /[ \t\r\n\uFEFF]+/,
   group: Lexer.SKIPPED,
 });
-export const Newline = tok('Newline', /\n/, true);
-export const LineComment = tok('LineComment', /\/\/[^\n]*/);
-export const BlockComment = tok('BlockComment', /\/\*[\s\S]*?\*\//, true);
+export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\n]*/, group: Lexer.SKIPPED });
+export const BlockComment = createToken({
+  name: 'BlockComment',
+  pattern: /\/\*[\s\S]*?\*\//,
+  group: Lexer.SKIPPED,
+});
 export const UnterminatedComment = tok('UnterminatedComment', /\/\*[\s\S]*/, true);
 
 // Literals. Patterns accept gc's scanner extent (what `number()`, `stdString()` ... consume); the lexer then
@@ -169,7 +174,6 @@ export const Var = kw('var');
 /** LEXER_TOKENS is the chevrotain lexer definition (order = priority). */
 export const LEXER_TOKENS: TokenType[] = [
   Whitespace,
-  Newline,
   LineComment,
   BlockComment,
   UnterminatedComment,
@@ -275,19 +279,6 @@ export const ASSIGN_OPS: ReadonlyMap<TokenType, import('./ast.js').AssignOp> = n
   [ShrAssign, '>>='],
   [AndNotAssign, '&^='],
 ] as const);
-
-/** LITERAL_PATTERNS are the token types the lexer turns into `Literal` tokens after validating them. */
-export const LITERAL_PATTERNS: ReadonlySet<TokenType> = new Set([
-  HexNumber,
-  PrefixedNumber,
-  DecimalNumber,
-  RawString,
-  UnterminatedRawString,
-  StringLit,
-  UnterminatedString,
-  RuneLit,
-  UnterminatedRune,
-]);
 
 /** NLSEMI_AFTER: a newline after one of these tokens becomes `;` (Go spec, "Semicolons"). */
 export const NLSEMI_AFTER: ReadonlySet<TokenType> = new Set([

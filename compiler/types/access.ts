@@ -6,7 +6,7 @@
 
 import type { CompositeLit, Expr, FuncLit, IndexExpr, SelectorExpr, SliceExpr } from '../syntax/index.js';
 import type { Checker, Operand } from './checker.js';
-import { failed, operand } from './checker.js';
+import { failed } from './checker.js';
 import * as K from './constant.js';
 import { assignment, singleValue } from './assign.js';
 import { evalExpr, evalValue } from './expr.js';
@@ -29,7 +29,7 @@ const FMT_EXPORTS = new Set(
 );
 
 function invalid(e: Expr): Operand {
-  return operand('invalid', InvalidType, undefined, e);
+  return { mode: 'invalid', type: InvalidType, value: undefined, expr: e };
 }
 
 export function selectorExpr(c: Checker, e: SelectorExpr): Operand {
@@ -43,7 +43,7 @@ export function selectorExpr(c: Checker, e: SelectorExpr): Operand {
       const fn = FMT_FUNCS.get(sel);
       if (fn) {
         c.info.uses.set(e.sel, fn);
-        return operand('value', fn.type, undefined, e);
+        return { mode: 'value', type: fn.type, value: undefined, expr: e };
       }
       if (!/^[A-Z]/.test(sel)) c.error(e.sel, `name ${sel} not exported by package ${obj.name}`);
       else if (FMT_EXPORTS.has(sel)) c.error(e.sel, `${obj.name}.${sel} not supported by mgo yet`);
@@ -94,7 +94,7 @@ export function selectorExpr(c: Checker, e: SelectorExpr): Operand {
     };
     c.info.selections.set(e, selection);
     const mode = x.mode === 'variable' || indirect ? 'variable' : 'value';
-    return operand(mode, obj.type, undefined, e);
+    return { mode, type: obj.type, value: undefined, expr: e };
   }
   const sig = obj.type;
   const methodType: Type = {
@@ -115,7 +115,7 @@ export function selectorExpr(c: Checker, e: SelectorExpr): Operand {
     type: methodType,
     recvAdjust,
   });
-  return operand('value', methodType, undefined, e);
+  return { mode: 'value', type: methodType, value: undefined, expr: e };
 }
 
 type Lookup =
@@ -241,7 +241,7 @@ export function indexExpr(c: Checker, e: IndexExpr): Operand {
   } else if (u.kind === 'Map') {
     const key = evalValue(c, e.index);
     assignment(c, key, u.key, 'map index');
-    return operand('mapindex', u.elem, undefined, e);
+    return { mode: 'mapindex', type: u.elem, value: undefined, expr: e };
   }
   if (!elem) {
     c.error(e.pos, `invalid operation: cannot index ${operandString(x)}`);
@@ -249,7 +249,7 @@ export function indexExpr(c: Checker, e: IndexExpr): Operand {
     return invalid(e);
   }
   checkIndex(c, e.index, length);
-  return operand(mode, elem, undefined, e);
+  return { mode, type: elem, value: undefined, expr: e };
 }
 
 export function sliceExpr(c: Checker, e: SliceExpr): Operand {
@@ -275,11 +275,11 @@ export function sliceExpr(c: Checker, e: SliceExpr): Operand {
       c.error(e, `invalid operation: ${exprString(e)} (slice of unaddressable value)`);
       return invalid(e);
     }
-    result = c.sliceOf(u.elem);
+    result = { kind: 'Slice', elem: u.elem };
   } else if (u.kind === 'Pointer' && under(u.elem).kind === 'Array') {
     const a = under(u.elem) as { len: number; elem: Type };
     length = a.len;
-    result = c.sliceOf(a.elem);
+    result = { kind: 'Slice', elem: a.elem };
   } else if (u.kind === 'Slice') {
     result = x.type;
   }
@@ -302,7 +302,7 @@ export function sliceExpr(c: Checker, e: SliceExpr): Operand {
       vals.push(v);
     }
   });
-  return operand('value', result, undefined, e);
+  return { mode: 'value', type: result, value: undefined, expr: e };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -314,9 +314,9 @@ export function compositeLit(c: Checker, e: CompositeLit, hint: Type | undefined
     if (e.type.kind === 'ArrayType' && e.type.len === 'ellipsis') {
       const elem = typeOf(c, e.type.elem);
       const n = indexedElts(c, e.elts, elem, -1);
-      typ = c.arrayOf(n, elem);
+      typ = { kind: 'Array', len: n, elem };
       c.recordType(e.type, typ);
-      return operand('value', typ, undefined, e);
+      return { mode: 'value', type: typ, value: undefined, expr: e };
     }
     typ = typeOf(c, e.type);
   } else if (hint) {
@@ -324,7 +324,7 @@ export function compositeLit(c: Checker, e: CompositeLit, hint: Type | undefined
     if (under(typ).kind === 'Pointer') {
       const base = (under(typ) as { elem: Type }).elem;
       const x = compositeLit(c, e, base);
-      return failed(x) ? x : operand('value', hint, undefined, e);
+      return failed(x) ? x : { mode: 'value', type: hint, value: undefined, expr: e };
     }
   } else {
     c.error(e, 'invalid composite literal type: missing type');
@@ -418,7 +418,7 @@ export function compositeLit(c: Checker, e: CompositeLit, hint: Type | undefined
       for (const elt of e.elts) evalExpr(c, elt.kind === 'KeyValueExpr' ? elt.value : elt, false);
       return invalid(e);
   }
-  return operand('value', typ, undefined, e);
+  return { mode: 'value', type: typ, value: undefined, expr: e };
 }
 
 function dupKey(k: Operand): string {
@@ -478,5 +478,5 @@ export function funcLit(c: Checker, e: FuncLit): Operand {
   c.info.signatures.set(e, sig);
   c.recordType(e.type, sig);
   funcBody(c, e, sig, e.body, undefined);
-  return operand('value', sig, undefined, e);
+  return { mode: 'value', type: sig, value: undefined, expr: e };
 }

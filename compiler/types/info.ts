@@ -81,14 +81,11 @@ export type CallKind =
   | { readonly kind: 'builtin'; readonly id: BuiltinId }
   | { readonly kind: 'call'; readonly sig: Signature; readonly method: boolean; readonly fmt: boolean };
 
-/**
- * Scope is a lexical block: its parent and the objects declared directly in it, in declaration order (name
- * lookup during checking uses the checker's flat binding table, not these lists).
- */
+/** Scope is a lexical block: the objects declared in it, and its parent. */
 export interface Scope {
   readonly parent: Scope | undefined;
   readonly node: Node | undefined;
-  readonly objs: Obj[];
+  readonly names: Map<string, Obj>;
 }
 
 /** TypeInfo is everything the checker learned about a File. */

@@ -29,9 +29,9 @@ function typeInternal(c: Checker, e: Expr): Type {
     case 'ParenExpr':
       return typeOf(c, e.x);
     case 'StarExpr':
-      return c.ptrTo(typeOf(c, e.x));
+      return { kind: 'Pointer', elem: typeOf(c, e.x) };
     case 'SliceType':
-      return c.sliceOf(typeOf(c, e.elem));
+      return { kind: 'Slice', elem: typeOf(c, e.elem) };
     case 'ArrayType': {
       if (e.len === 'ellipsis') {
         c.error(e, 'invalid use of [...] array (outside a composite literal)');
@@ -40,7 +40,7 @@ function typeInternal(c: Checker, e: Expr): Type {
       }
       const n = arrayLength(c, e.len);
       const elem = typeOf(c, e.elem);
-      return n < 0 ? InvalidType : c.arrayOf(n, elem);
+      return n < 0 ? InvalidType : { kind: 'Array', len: n, elem };
     }
     case 'MapType': {
       const key = typeOf(c, e.key);
@@ -51,7 +51,7 @@ function typeInternal(c: Checker, e: Expr): Type {
       };
       if (c.fn) checkKey();
       else c.laterChecks.push(checkKey);
-      return c.mapOf(key, elem);
+      return { kind: 'Map', key, elem };
     }
     case 'StructType':
       return structType(c, e.fields);
@@ -197,7 +197,7 @@ export function funcType(
     if (f.variadic) {
       if (i === ft.params.length - 1 && f.names.length <= 1) variadic = true;
       else c.error(f.type, 'can only use ... with final parameter in list');
-      t = c.sliceOf(t);
+      t = { kind: 'Slice', elem: t };
     }
     if (f.names.length === 0) params.push(newVar('', f.type.pos, t, { isParam: true, func: fn }));
     for (const id of f.names) params.push(newVar(id.name, id.pos, t, { isParam: true, func: fn }));
