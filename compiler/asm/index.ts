@@ -65,3 +65,6 @@ export function asmCalls(f: AsmFunc, pattern = /^CALL\t(runtime\.\w+)\(SB\)/): s
     return m?.[1] ? [m[1]] : [];
   });
 }
+
+/** ASM_CALL_PATTERN selects the map and allocation calls the differential tests compare with Go 1.19. */
+export const ASM_CALL_PATTERN = /^(map|makemap|newobject|makeslice|growslice|concatstring)/;
