@@ -13,7 +13,7 @@ import { sizeof, under } from '../../compiler/types/index.js';
 import * as M from '../map/index.js';
 import { growslice } from '../memory/growslice.js';
 import { roundupsize } from '../memory/sizeclasses.js';
-import { decodeRune } from '../fmt/utf8.js';
+import { decodeRune, encodeRune } from '../fmt/utf8.js';
 import { GoPanic } from '../panic.js';
 import { operandOf, sprint, sprintf, type Operand } from '../fmt/format.js';
 import { printFloat } from '../fmt/floats.js';
@@ -34,6 +34,8 @@ export interface CallSite {
   readonly r: readonly number[];
   /** The Go type described by input i when it is a constant type descriptor. */
   typeArg(i: number): Type;
+  /** Size in bytes of the type described by input i (works for types with no Go type, e.g. closures). */
+  typeSize(i: number): number;
   /** Allocation site id of this call. */
   readonly site: number;
 }
@@ -123,7 +125,7 @@ function fatAccess(two: boolean): RuntimeCall {
 }
 
 function elemSize(c: CallSite, i: number): number {
-  return sizeof(c.typeArg(i));
+  return c.typeSize(i);
 }
 
 function convT(size: number, small: boolean): RuntimeCall {
@@ -131,6 +133,17 @@ function convT(size: number, small: boolean): RuntimeCall {
     const env = c.env;
     const [x] = c.a as [number];
     const r = c.r[0]!;
+    if (c.v.args[0]!.type.cls === 'float') {
+      return (s, b) => {
+        const p = env.rt.heap.alloc(size, c.site);
+        if (size === 8) env.mem.storeF64(p, s[b + x] as number);
+        else env.mem.storeF32(p, s[b + x] as number);
+        s[b + r] = p;
+      };
+    }
+    if (c.v.args[0]!.type.cls === 'bool') {
+      return (s, b) => void (s[b + r] = env.staticUint64s + (s[b + x] ? 8 : 0));
+    }
     return (s, b) => {
       const v = s[b + x] as I64;
       if (small && typeof v === 'number' && v >= 0 && v < 256) {
@@ -422,6 +435,41 @@ export const RUNTIME_CALLS: Record<string, RuntimeCall> = {
       s[b + r] = p;
     };
   },
+  'runtime.convTnoptr': (c) => RUNTIME_CALLS['runtime.convT']!(c),
+  'runtime.memmove': (c) => {
+    const env = c.env;
+    const [d, x, n] = c.a as [number, number, number];
+    return (s, b) => env.mem.memmove(s[b + d] as number, s[b + x] as number, Number(s[b + n]));
+  },
+  'runtime.memequalstr': (c) => {
+    const env = c.env;
+    const [x, y] = c.a as [number, number];
+    const r = c.r[0]!;
+    return (s, b) => {
+      const n = s[b + x + 1] as number;
+      s[b + r] = n === s[b + y + 1] && env.mem.memequal(s[b + x] as number, s[b + y] as number, n);
+    };
+  },
+  'runtime.stringtoslicerune': (c) => {
+    const env = c.env;
+    const x = c.a[1]!;
+    const r = c.r[0]!;
+    return (s, b) => {
+      const str = env.readBytes(s[b + x] as number, s[b + x + 1] as number);
+      const runes: number[] = [];
+      for (let i = 0; i < str.length; ) {
+        const d = decodeRune(str, i);
+        runes.push(d.r);
+        i += d.size;
+      }
+      const cap = runes.length === 0 ? 0 : roundupsize(runes.length * 4) / 4;
+      const p = cap === 0 ? env.rt.heap.zerobase : env.rt.heap.alloc(cap * 4, c.site);
+      runes.forEach((rn, i) => env.mem.store32(p + 4 * i, rn));
+      s[b + r] = p;
+      s[b + r + 1] = runes.length;
+      s[b + r + 2] = cap;
+    };
+  },
   'runtime.panicdivide': panicWith('runtime error: integer divide by zero'),
   'runtime.panicshift': panicWith('runtime error: negative shift amount'),
   'runtime.panicmakeslicelen': panicWith('runtime error: makeslice: len out of range'),
@@ -455,14 +503,32 @@ export const RUNTIME_CALLS: Record<string, RuntimeCall> = {
   ),
   'runtime.slicebytetostring': (c) => {
     const env = c.env;
-    const [, ps, ls] = c.a as [number, number, number];
+    const x = c.a[1]!;
     const r = c.r[0]!;
     return (s, b) => {
-      const n = s[b + ls] as number;
-      const p = n === 0 ? 0 : env.rt.heap.alloc(n, c.site);
-      if (n > 0) env.mem.memmove(p, s[b + ps] as number, n);
+      const n = s[b + x + 1] as number;
+      const src = s[b + x] as number;
+      let p = 0;
+      if (n === 1) p = env.staticUint64s + 8 * env.mem.load8(src);
+      else if (n > 0) {
+        p = env.rt.heap.alloc(n, c.site);
+        env.mem.memmove(p, src, n);
+      }
       s[b + r] = p;
       s[b + r + 1] = n;
+    };
+  },
+  'runtime.slicerunetostring': (c) => {
+    const env = c.env;
+    const x = c.a[1]!;
+    const r = c.r[0]!;
+    return (s, b) => {
+      const n = s[b + x + 1] as number;
+      const src = s[b + x] as number;
+      let out = '';
+      for (let i = 0; i < n; i++) out += encodeRune(env.mem.loadI32(src + 4 * i));
+      s[b + r] = env.newString(out, c.site);
+      s[b + r + 1] = out.length;
     };
   },
   'runtime.stringtoslicebyte': (c) => {

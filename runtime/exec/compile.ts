@@ -247,6 +247,12 @@ function runtimeCall(v: Value, f: Func, env: Env, slotOf: (v: Value) => number):
       if (go === undefined) throw new InternalError('exec', `${fn}: argument ${i} is not a type descriptor`);
       return go;
     },
+    typeSize: (i) => {
+      const a = inputs[i];
+      const size = a?.op === 'Addr' && a.aux?.kind === 'sym' ? a.aux.type?.size : undefined;
+      if (size === undefined || size < 0) throw new InternalError('exec', `${fn}: argument ${i} has no type size`);
+      return size;
+    },
     site: env.site(traceName(f.name), v.pos.line, fn),
   };
   return make(site);

@@ -59,6 +59,8 @@ export class Env {
 
   /** global returns the address of a package-level variable, allocating it on first use. */
   global(name: string, size: number): number {
+    if (name === 'runtime.staticuint64s') return this.staticUint64s;
+    if (name === 'runtime.zerobase') return this.rt.heap.zerobase;
     let p = this.globals.get(name);
     if (p === undefined) {
       p = this.rt.heap.alloc(Math.max(size, 1), StaticSite);

@@ -15,7 +15,7 @@ import type { I64 } from './ints.js';
 import { norm } from './ints.js';
 import { loaderFor, storerFor } from './memops.js';
 import { boundsMessage, NilPanic, RuntimeErrorPanic } from './panics.js';
-import type { Instr } from './program.js';
+import type { Instr, Val } from './program.js';
 import { slotWidth } from './program.js';
 
 /** Compiling is the per-function compile context evaluators see. */
@@ -108,6 +108,38 @@ function symOf(v: Value): AuxSym {
   return v.aux;
 }
 
+const castView = new DataView(new ArrayBuffer(8));
+
+/** bitCast reinterprets a one-word value when Copy changes its representation class (float bits <-> ints). */
+function bitCast(from: string, size: number, to: string): ((x: Val) => Val) | undefined {
+  if (from === to) return undefined;
+  if (from === 'float' && to === 'int') {
+    if (size === 4)
+      return (x) => {
+        castView.setFloat32(0, x as number, true);
+        return castView.getInt32(0, true);
+      };
+    return (x) => {
+      castView.setFloat64(0, x as number, true);
+      return norm(castView.getBigInt64(0, true));
+    };
+  }
+  if (from === 'int' && to === 'float') {
+    if (size === 4)
+      return (x) => {
+        castView.setInt32(0, x as number, true);
+        return castView.getFloat32(0, true);
+      };
+    return (x) => {
+      castView.setBigInt64(0, BigInt.asIntN(64, BigInt(x as I64)), true);
+      return castView.getFloat64(0, true);
+    };
+  }
+  if (from === 'bool') return (x) => (x ? 1 : 0);
+  if (to === 'bool') return (x) => x !== 0 && x !== 0n && x !== false;
+  return undefined;
+}
+
 export const EVALUATORS: Record<Op, OpEvaluator> = {
   ...ARITH_EVALUATORS,
   InitMem: none,
@@ -122,9 +154,9 @@ export const EVALUATORS: Record<Op, OpEvaluator> = {
   ClosureLECall: structural,
   MakeResult: none,
 
-  Const8: constant((v) => [intAux(v)]),
-  Const16: constant((v) => [intAux(v)]),
-  Const32: constant((v) => [intAux(v)]),
+  Const8: constant((v) => [Number(BigInt.asIntN(8, BigInt(v.auxInt ?? 0)))]),
+  Const16: constant((v) => [Number(BigInt.asIntN(16, BigInt(v.auxInt ?? 0)))]),
+  Const32: constant((v) => [Number(BigInt.asIntN(32, BigInt(v.auxInt ?? 0)))]),
   Const64: constant((v) => [norm(BigInt.asIntN(64, BigInt(v.auxInt ?? 0)))]),
   Const32F: constant((v) => [Math.fround(Number(v.auxInt ?? 0))]),
   Const64F: constant((v) => [Number(v.auxInt ?? 0)]),
@@ -150,7 +182,14 @@ export const EVALUATORS: Record<Op, OpEvaluator> = {
   IsSliceInBounds: pick(2, (i, n) => i >= 0 && i <= n),
 
   Convert: (v, c) => copyN(v, c, v.args[0]!),
-  Copy: (v, c) => copyN(v, c, v.args[0]!),
+  Copy: (v, c) => {
+    const from = v.args[0]!.type;
+    const cast = bitCast(from.cls, from.size, v.type.cls);
+    if (cast === undefined) return copyN(v, c, v.args[0]!);
+    const d = c.dst(v);
+    const x = c.slot(v.args[0]!);
+    return (s, b) => void (s[b + d] = cast(s[b + x]!));
+  },
 
   Addr: (v, c) => {
     const sym = symOf(v);
