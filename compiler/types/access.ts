@@ -6,7 +6,7 @@
 
 import type { CompositeLit, Expr, FuncLit, IndexExpr, SelectorExpr, SliceExpr } from '../syntax/index.js';
 import type { Checker, Operand } from './checker.js';
-import { failed } from './checker.js';
+import { failed, operand } from './checker.js';
 import * as K from './constant.js';
 import { assignment, singleValue } from './assign.js';
 import { evalExpr, evalValue } from './expr.js';
@@ -29,7 +29,7 @@ const FMT_EXPORTS = new Set(
 );
 
 function invalid(e: Expr): Operand {
-  return { mode: 'invalid', type: InvalidType, value: undefined, expr: e };
+  return operand('invalid', InvalidType, undefined, e);
 }
 
 export function selectorExpr(c: Checker, e: SelectorExpr): Operand {
@@ -38,12 +38,12 @@ export function selectorExpr(c: Checker, e: SelectorExpr): Operand {
     const obj = c.lookup(e.x.name);
     if (obj && obj.kind === 'PkgName') {
       obj.used = true;
-      c.info.uses.set(e.x, obj);
+      c.info.uses.append(e.x, obj);
       if (obj.path !== 'fmt') return invalid(e); // the import itself was reported as unsupported
       const fn = FMT_FUNCS.get(sel);
       if (fn) {
-        c.info.uses.set(e.sel, fn);
-        return { mode: 'value', type: fn.type, value: undefined, expr: e };
+        c.info.uses.append(e.sel, fn);
+        return operand('value', fn.type, undefined, e);
       }
       if (!/^[A-Z]/.test(sel)) c.error(e.sel, `name ${sel} not exported by package ${obj.name}`);
       else if (FMT_EXPORTS.has(sel)) c.error(e.sel, `${obj.name}.${sel} not supported by mgo yet`);
@@ -81,7 +81,7 @@ export function selectorExpr(c: Checker, e: SelectorExpr): Operand {
     return invalid(e);
   }
   const { obj, path, indirect } = found;
-  c.info.uses.set(e.sel, obj);
+  c.info.uses.append(e.sel, obj);
   if (obj.kind === 'Var') {
     const selection: Selection = {
       kind: 'field',
@@ -94,7 +94,7 @@ export function selectorExpr(c: Checker, e: SelectorExpr): Operand {
     };
     c.info.selections.set(e, selection);
     const mode = x.mode === 'variable' || indirect ? 'variable' : 'value';
-    return { mode, type: obj.type, value: undefined, expr: e };
+    return operand(mode, obj.type, undefined, e);
   }
   const sig = obj.type;
   const methodType: Type = {
@@ -115,7 +115,7 @@ export function selectorExpr(c: Checker, e: SelectorExpr): Operand {
     type: methodType,
     recvAdjust,
   });
-  return { mode: 'value', type: methodType, value: undefined, expr: e };
+  return operand('value', methodType, undefined, e);
 }
 
 type Lookup =
@@ -241,7 +241,7 @@ export function indexExpr(c: Checker, e: IndexExpr): Operand {
   } else if (u.kind === 'Map') {
     const key = evalValue(c, e.index);
     assignment(c, key, u.key, 'map index');
-    return { mode: 'mapindex', type: u.elem, value: undefined, expr: e };
+    return operand('mapindex', u.elem, undefined, e);
   }
   if (!elem) {
     c.error(e.pos, `invalid operation: cannot index ${operandString(x)}`);
@@ -249,7 +249,7 @@ export function indexExpr(c: Checker, e: IndexExpr): Operand {
     return invalid(e);
   }
   checkIndex(c, e.index, length);
-  return { mode, type: elem, value: undefined, expr: e };
+  return operand(mode, elem, undefined, e);
 }
 
 export function sliceExpr(c: Checker, e: SliceExpr): Operand {
@@ -275,11 +275,11 @@ export function sliceExpr(c: Checker, e: SliceExpr): Operand {
       c.error(e, `invalid operation: ${exprString(e)} (slice of unaddressable value)`);
       return invalid(e);
     }
-    result = { kind: 'Slice', elem: u.elem };
+    result = c.sliceOf(u.elem);
   } else if (u.kind === 'Pointer' && under(u.elem).kind === 'Array') {
     const a = under(u.elem) as { len: number; elem: Type };
     length = a.len;
-    result = { kind: 'Slice', elem: a.elem };
+    result = c.sliceOf(a.elem);
   } else if (u.kind === 'Slice') {
     result = x.type;
   }
@@ -302,7 +302,7 @@ export function sliceExpr(c: Checker, e: SliceExpr): Operand {
       vals.push(v);
     }
   });
-  return { mode: 'value', type: result, value: undefined, expr: e };
+  return operand('value', result, undefined, e);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -314,9 +314,9 @@ export function compositeLit(c: Checker, e: CompositeLit, hint: Type | undefined
     if (e.type.kind === 'ArrayType' && e.type.len === 'ellipsis') {
       const elem = typeOf(c, e.type.elem);
       const n = indexedElts(c, e.elts, elem, -1);
-      typ = { kind: 'Array', len: n, elem };
+      typ = c.arrayOf(n, elem);
       c.recordType(e.type, typ);
-      return { mode: 'value', type: typ, value: undefined, expr: e };
+      return operand('value', typ, undefined, e);
     }
     typ = typeOf(c, e.type);
   } else if (hint) {
@@ -324,7 +324,7 @@ export function compositeLit(c: Checker, e: CompositeLit, hint: Type | undefined
     if (under(typ).kind === 'Pointer') {
       const base = (under(typ) as { elem: Type }).elem;
       const x = compositeLit(c, e, base);
-      return failed(x) ? x : { mode: 'value', type: hint, value: undefined, expr: e };
+      return failed(x) ? x : operand('value', hint, undefined, e);
     }
   } else {
     c.error(e, 'invalid composite literal type: missing type');
@@ -356,7 +356,7 @@ export function compositeLit(c: Checker, e: CompositeLit, hint: Type | undefined
             continue;
           }
           const fld = fields[i]!;
-          c.info.uses.set(key, fld);
+          c.info.uses.append(key, fld);
           const x = evalValue(c, elt.value, fld.type);
           assignment(c, x, fld.type, 'struct literal');
           if (seen.has(i)) {
@@ -418,7 +418,7 @@ export function compositeLit(c: Checker, e: CompositeLit, hint: Type | undefined
       for (const elt of e.elts) evalExpr(c, elt.kind === 'KeyValueExpr' ? elt.value : elt, false);
       return invalid(e);
   }
-  return { mode: 'value', type: typ, value: undefined, expr: e };
+  return operand('value', typ, undefined, e);
 }
 
 function dupKey(k: Operand): string {
@@ -478,5 +478,5 @@ export function funcLit(c: Checker, e: FuncLit): Operand {
   c.info.signatures.set(e, sig);
   c.recordType(e.type, sig);
   funcBody(c, e, sig, e.body, undefined);
-  return { mode: 'value', type: sig, value: undefined, expr: e };
+  return operand('value', sig, undefined, e);
 }

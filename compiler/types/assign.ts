@@ -4,14 +4,18 @@
 // Invariants: after `assignment(x, T)` succeeds, x is typed (its untyped expression tree was retyped via
 // convertUntyped); on failure x.mode is 'invalid' and exactly one error was reported.
 
+import type { Pos } from '../diag/index.js';
 import type { Expr, Ident } from '../syntax/index.js';
 import type { Checker, Operand } from './checker.js';
 import { failed } from './checker.js';
-import { constString, isIntegral, toInt, toNumber, makeFloat64, type ConstValue } from './constant.js';
-import { evalExpr, evalExprList, updateExprType } from './expr.js';
+import { constString, toInt, toNumber, makeFloat64, type ConstValue } from './constant.js';
+import { evalExpr, evalExprList } from './expr.js';
+import { updateExprType } from './untyped.js';
 import { operandString } from './operand.js';
 import type { Basic, Const, Type, Var } from './types.js';
 import {
+  BasicFlag,
+  basicFlags,
   hasNil,
   identical,
   isBoolean,
@@ -42,37 +46,36 @@ const INT_RANGE: Partial<Record<Basic['basic'], readonly [bigint, bigint]>> = {
 };
 
 export type ConvCode = 'ok' | 'truncated' | 'overflows' | 'invalid';
+/** ConvFailure says why a constant does not fit a type. */
+export type ConvFailure = Exclude<ConvCode, 'ok'>;
 
-/** representable checks whether constant v fits basic type t; returns the rounded value. */
-export function representable(v: ConstValue, xType: Type, t: Basic): { code: ConvCode; value: ConstValue } {
-  if (v.kind === 'unknown') return { code: 'ok', value: v };
-  const fail = (): { code: ConvCode; value: ConstValue } => {
-    if (isNumeric(xType) && isNumeric(t)) {
-      return { code: !isInteger(xType) && isInteger(t) ? 'truncated' : 'overflows', value: v };
-    }
-    return { code: 'invalid', value: v };
-  };
-  if (isInteger(t)) {
-    const iv = toInt(v);
-    if (iv.kind !== 'int') return fail();
+function conversionFailure(xType: Type, t: Basic): ConvFailure {
+  if (isNumeric(xType) && isNumeric(t)) return !isInteger(xType) && isInteger(t) ? 'truncated' : 'overflows';
+  return 'invalid';
+}
+
+/** representable returns constant v rounded to basic type t, or why it does not fit (a string code). */
+export function representable(v: ConstValue, xType: Type, t: Basic): ConstValue | ConvFailure {
+  if (v.kind === 'unknown') return v;
+  const flags = basicFlags(t);
+  if (flags & BasicFlag.Integer) {
+    const iv = v.kind === 'int' ? v : toInt(v);
+    if (iv.kind !== 'int') return conversionFailure(xType, t);
     const range = INT_RANGE[t.basic];
-    if (range && (iv.value < range[0] || iv.value > range[1])) return fail();
-    return { code: 'ok', value: iv };
+    if (range && (iv.value < range[0] || iv.value > range[1])) return conversionFailure(xType, t);
+    return iv;
   }
-  if (t.basic === 'float32' || t.basic === 'float64') {
-    if (v.kind !== 'int' && v.kind !== 'float') return fail();
+  if (flags & BasicFlag.Float) {
+    if (v.kind !== 'int' && v.kind !== 'float') return conversionFailure(xType, t);
+    if (flags & BasicFlag.Untyped) return v;
     let f = toNumber(v);
     if (t.basic === 'float32') f = Math.fround(f);
-    if (!Number.isFinite(f)) return fail();
-    return { code: 'ok', value: makeFloat64(f) };
+    if (!Number.isFinite(f)) return conversionFailure(xType, t);
+    return makeFloat64(f);
   }
-  if (t.basic === 'untyped float')
-    return v.kind === 'int' || v.kind === 'float' ? { code: 'ok', value: v } : fail();
-  if (t.basic === 'untyped int' || t.basic === 'untyped rune')
-    return isIntegral(v) ? { code: 'ok', value: v } : fail();
-  if (isString(t)) return v.kind === 'string' ? { code: 'ok', value: v } : fail();
-  if (isBoolean(t)) return v.kind === 'bool' ? { code: 'ok', value: v } : fail();
-  return fail();
+  if (flags & BasicFlag.String) return v.kind === 'string' ? v : conversionFailure(xType, t);
+  if (flags & BasicFlag.Boolean) return v.kind === 'bool' ? v : conversionFailure(xType, t);
+  return conversionFailure(xType, t);
 }
 
 /** defaultType maps an untyped type to its default type (untyped int → int, ...). */
@@ -102,41 +105,33 @@ const UNTYPED_ORDER: Partial<Record<Basic['basic'], number>> = {
 };
 
 /**
- * implicitType computes the type (and rounded value) an untyped operand takes in a context of type
- * `target`; undefined type means "not convertible" with the reason code.
+ * implicitValue is the rounded constant computed by the last successful implicitType call: a scratch output
+ * read right after the call (it avoids allocating a result object on this hot path).
  */
-export function implicitType(
-  x: Operand,
-  target: Type,
-): { type: Type | undefined; value: ConstValue | undefined; code: ConvCode } {
-  if (x.mode === 'invalid' || !isUntyped(x.type) || isInvalid(target))
-    return { type: x.type, value: undefined, code: 'ok' };
+let implicitValue: ConstValue | undefined;
+
+/**
+ * implicitType computes the type an untyped operand takes in a context of type `target` (its rounded value
+ * goes to implicitValue), or why it cannot (a ConvFailure string). A typed operand keeps its type.
+ */
+export function implicitType(x: Operand, target: Type): Type | ConvFailure {
+  implicitValue = undefined;
+  if (x.mode === 'invalid' || !isUntyped(x.type) || isInvalid(target)) return x.type;
   const xt = x.type as Basic;
   if (isUntyped(target)) {
     const tt = target as Basic;
-    if (isNumeric(xt) && isNumeric(tt)) {
-      return {
-        type: (UNTYPED_ORDER[xt.basic] ?? 0) < (UNTYPED_ORDER[tt.basic] ?? 0) ? target : xt,
-        value: undefined,
-        code: 'ok',
-      };
-    }
-    return xt.basic === tt.basic
-      ? { type: xt, value: undefined, code: 'ok' }
-      : { type: undefined, value: undefined, code: 'invalid' };
+    if (isNumeric(xt) && isNumeric(tt))
+      return (UNTYPED_ORDER[xt.basic] ?? 0) < (UNTYPED_ORDER[tt.basic] ?? 0) ? target : xt;
+    return xt.basic === tt.basic ? xt : 'invalid';
   }
-  if (x.mode === 'nilvalue' || xt.basic === 'untyped nil') {
-    return hasNil(target)
-      ? { type: target, value: undefined, code: 'ok' }
-      : { type: undefined, value: undefined, code: 'invalid' };
-  }
+  if (x.mode === 'nilvalue' || xt.basic === 'untyped nil') return hasNil(target) ? target : 'invalid';
   const u = under(target);
   if (u.kind === 'Basic') {
     if (x.mode === 'constant' && x.value) {
       const r = representable(x.value, xt, u);
-      return r.code === 'ok'
-        ? { type: target, value: r.value, code: 'ok' }
-        : { type: undefined, value: undefined, code: r.code };
+      if (typeof r === 'string') return r;
+      implicitValue = r;
+      return target;
     }
     const ok =
       xt.basic === 'untyped bool'
@@ -144,34 +139,29 @@ export function implicitType(
         : xt.basic === 'untyped string'
           ? isString(target)
           : isNumeric(target);
-    return ok
-      ? { type: target, value: undefined, code: 'ok' }
-      : { type: undefined, value: undefined, code: 'invalid' };
+    return ok ? target : 'invalid';
   }
-  if (u.kind === 'Interface') {
-    if (u.methods.length > 0) return { type: undefined, value: undefined, code: 'invalid' };
-    return { type: defaultType(xt), value: undefined, code: 'ok' };
-  }
-  return { type: undefined, value: undefined, code: 'invalid' };
+  if (u.kind === 'Interface') return u.methods.length > 0 ? 'invalid' : defaultType(xt);
+  return 'invalid';
 }
 
 /** convertUntyped converts an untyped operand to target (binary operands, conversions' implicit part). */
 export function convertUntyped(c: Checker, x: Operand, target: Type): void {
+  if (!isUntyped(x.type)) return;
   const r = implicitType(x, target);
-  if (r.code !== 'ok' || !r.type) {
-    const t = under(target);
-    invalidConversion(c, r.code, x, t);
+  if (typeof r === 'string') {
+    invalidConversion(c, r, x, under(target));
     x.mode = 'invalid';
     return;
   }
-  if (r.value) x.value = r.value;
-  if (r.type !== x.type) {
-    x.type = r.type;
-    updateExprType(c, x.expr, r.type, false);
+  if (implicitValue) x.value = implicitValue;
+  if (r !== x.type) {
+    x.type = r;
+    updateExprType(c, x.expr, x.rec, r, false);
   }
 }
 
-export function invalidConversion(c: Checker, code: ConvCode, x: Operand, target: Type): void {
+export function invalidConversion(c: Checker, code: ConvFailure, x: Operand, target: Type): void {
   const xs = operandString(x);
   const ts = typeString(target);
   if (code === 'truncated') c.error(x.expr, `${xs} truncated to ${ts}`);
@@ -186,7 +176,7 @@ export function assignableTo(x: Operand, T: Type): boolean {
   if (identical(V, T)) return true;
   const Vu = under(V);
   const Tu = under(T);
-  if (isUntyped(Vu)) return implicitType(x, T).type !== undefined;
+  if (isUntyped(Vu)) return typeof implicitType(x, T) !== 'string';
   if (identical(Vu, Tu) && (!hasName(V) || !hasName(T))) return true;
   if (Tu.kind === 'Interface')
     return implementsIface(
@@ -207,8 +197,17 @@ function implementsIface(V: Type, methods: readonly string[]): boolean {
   return methods.every((m) => base.methods.some((f) => f.name === m && (V.kind === 'Pointer' || !f.ptrRecv)));
 }
 
-/** assignment checks that x can be assigned to T (undefined T: blank `_`) in the given context. */
-export function assignment(c: Checker, x: Operand, T: Type | undefined, context: string): void {
+/**
+ * assignment checks that x can be assigned to T (undefined T: blank `_`) in the given context; the message
+ * context is `context` followed by `contextExpr` when given (`argument to f`), built only on error.
+ */
+export function assignment(
+  c: Checker,
+  x: Operand,
+  T: Type | undefined,
+  context: string,
+  contextExpr?: Expr,
+): void {
   singleValue(c, x);
   switch (x.mode) {
     case 'invalid':
@@ -221,7 +220,10 @@ export function assignment(c: Checker, x: Operand, T: Type | undefined, context:
     case 'commaok':
       break;
     default:
-      c.error(x.expr, `cannot assign ${operandString(x)} to ${T ? typeString(T) : '_'} in ${context}`);
+      c.error(
+        x.expr,
+        `cannot assign ${operandString(x)} to ${T ? typeString(T) : '_'} in ${contextText(context, contextExpr)}`,
+      );
       x.mode = 'invalid';
       return;
   }
@@ -229,7 +231,7 @@ export function assignment(c: Checker, x: Operand, T: Type | undefined, context:
     let target = T;
     if (x.mode === 'nilvalue' || (x.type.kind === 'Basic' && x.type.basic === 'untyped nil')) {
       if (!T) {
-        c.error(x.expr, `use of untyped nil in ${context}`);
+        c.error(x.expr, `use of untyped nil in ${contextText(context, contextExpr)}`);
         x.mode = 'invalid';
         return;
       }
@@ -237,21 +239,21 @@ export function assignment(c: Checker, x: Operand, T: Type | undefined, context:
       target = defaultType(x.type);
     }
     const r = implicitType(x, target!);
-    if (r.code !== 'ok' || !r.type) {
-      let msg = `cannot use ${operandString(x)} as ${typeString(target!)} value in ${context}`;
-      if (r.code === 'truncated') msg += ' (truncated)';
-      else if (r.code === 'overflows') msg += ' (overflows)';
+    if (typeof r === 'string') {
+      let msg = `cannot use ${operandString(x)} as ${typeString(target!)} value in ${contextText(context, contextExpr)}`;
+      if (r === 'truncated') msg += ' (truncated)';
+      else if (r === 'overflows') msg += ' (overflows)';
       c.error(x.expr, msg);
       x.mode = 'invalid';
       return;
     }
-    if (r.value) x.value = r.value;
-    if (r.type !== x.type) {
-      x.type = r.type;
-      updateExprType(c, x.expr, r.type, false);
+    if (implicitValue) x.value = implicitValue;
+    if (r !== x.type) {
+      x.type = r;
+      updateExprType(c, x.expr, x.rec, r, false);
     }
   }
-  if (!T) return;
+  if (!T || x.type === T) return;
   if (!assignableTo(x, T)) {
     let reason = '';
     const Tu = under(T);
@@ -261,10 +263,14 @@ export function assignment(c: Checker, x: Operand, T: Type | undefined, context:
     }
     c.error(
       x.expr,
-      `cannot use ${operandString(x)} as type ${typeString(T)} in ${context}${reason ? ':\n\t' + reason : ''}`,
+      `cannot use ${operandString(x)} as type ${typeString(T)} in ${contextText(context, contextExpr)}${reason ? ':\n\t' + reason : ''}`,
     );
     x.mode = 'invalid';
   }
+}
+
+function contextText(context: string, contextExpr: Expr | undefined): string {
+  return contextExpr ? `${context} ${exprString(contextExpr)}` : context;
 }
 
 /** singleValue reports a multi-value call used where one value is expected. */
@@ -361,7 +367,7 @@ export function initVars(
   returnStmt: Expr | { pos: import('../diag/index.js').Pos } | undefined,
   infer: boolean,
 ): void {
-  const { list: rhs, commaOk } = evalExprList(c, origRhs, lhs.length === 2 && returnStmt === undefined);
+  const rhs = evalExprList(c, origRhs, lhs.length === 2 && returnStmt === undefined);
   if (lhs.length !== rhs.length) {
     for (const v of lhs) {
       v.used = true;
@@ -395,7 +401,6 @@ export function initVars(
   lhs.forEach((v, i) => {
     if (initVar(c, v, rhs[i]!, context, infer) === undefined) ok = false;
   });
-  void commaOk;
   if (!ok) for (const v of lhs) v.used = true;
 }
 
@@ -407,7 +412,7 @@ function assignVar(c: Checker, lhs: Expr, x: Operand): Type | undefined {
   }
   const ident = unparen(lhs);
   if (ident.kind === 'Ident' && ident.name === '_') {
-    c.info.defs.set(ident, undefined);
+    c.info.defs.append(ident, undefined);
     assignment(c, x, undefined, 'assignment to _ identifier');
     return failed(x) ? undefined : x.type;
   }
@@ -441,7 +446,7 @@ export function evalLhs(c: Checker, lhs: Expr): Operand {
 export function reportNotAssignable(c: Checker, z: Operand): void {
   const e = unparen(z.expr);
   if (e.kind === 'SelectorExpr') {
-    const sel = c.info.types.get(e.x) ?? c.untyped.get(e.x);
+    const sel = c.info.types.get(e.x);
     if (sel && sel.mode === 'mapindex') {
       c.error(z.expr, `cannot assign to struct field ${exprString(z.expr)} in map`);
       return;
@@ -458,7 +463,7 @@ function useLhs(c: Checker, lhs: Expr): void {
 
 /** assignVars checks `a, b = x, y` and `a, b = f()`. */
 export function assignVars(c: Checker, lhs: readonly Expr[], origRhs: readonly Expr[]): void {
-  const { list: rhs } = evalExprList(c, origRhs, lhs.length === 2);
+  const rhs = evalExprList(c, origRhs, lhs.length === 2);
   if (lhs.length !== rhs.length) {
     for (const l of lhs) useLhs(c, l);
     if (rhs.some((x) => x.mode === 'invalid')) return;
@@ -481,64 +486,60 @@ export function assignVars(c: Checker, lhs: readonly Expr[], origRhs: readonly E
 }
 
 /** shortVarDecl checks `a, b := x, y`. */
-export function shortVarDecl(
-  c: Checker,
-  pos: import('../diag/index.js').Pos,
-  lhs: readonly Expr[],
-  rhs: readonly Expr[],
-): void {
-  const scope = c.scope;
-  const seen = new Set<string>();
+export function shortVarDecl(c: Checker, pos: Pos, lhs: readonly Expr[], rhs: readonly Expr[]): void {
+  const fn = c.fn?.node;
   const lhsVars: Var[] = [];
-  const newVars: { v: Var; id: Ident }[] = [];
+  /** infer[i]: lhsVars[i] is new (or an error placeholder) and takes its type from the value. */
+  const infer: boolean[] = [];
+  const newVars: Var[] = [];
   let hasErr = false;
-  for (const l of lhs) {
+  for (let i = 0; i < lhs.length; i++) {
+    const l = lhs[i]!;
+    let v: Var | undefined;
     if (l.kind !== 'Ident') {
       useLhs(c, l);
       c.error(l, `non-name ${exprString(l)} on left side of :=`);
-      hasErr = true;
-      lhsVars.push(newVar('_', l.pos, InvalidType, { func: c.fn?.node }));
-      continue;
-    }
-    const name = l.name;
-    if (name !== '_') {
-      if (seen.has(name)) {
-        c.error(l, `${name} repeated on left side of :=`);
-        hasErr = true;
-        lhsVars.push(newVar('_', l.pos, InvalidType, { func: c.fn?.node }));
+    } else if (l.name !== '_' && repeatedName(lhs, i)) {
+      c.error(l, `${l.name} repeated on left side of :=`);
+    } else {
+      const alt = c.lookupCurrent(l.name);
+      if (alt) {
+        c.info.uses.append(l, alt);
+        if (alt.kind === 'Var') {
+          lhsVars.push(alt);
+          infer.push(false);
+          continue;
+        }
+        c.error(l, `cannot assign to ${exprString(l)}`);
+      } else {
+        v = newVar(l.name, l.pos, InvalidType, { func: fn });
+        if (l.name !== '_') newVars.push(v);
+        c.info.defs.append(l, l.name === '_' ? undefined : v);
+        lhsVars.push(v);
+        infer.push(true);
         continue;
       }
-      seen.add(name);
     }
-    const alt = scope.names.get(name);
-    if (alt) {
-      c.info.uses.set(l, alt);
-      if (alt.kind === 'Var') lhsVars.push(alt);
-      else {
-        c.error(l, `cannot assign to ${exprString(l)}`);
-        hasErr = true;
-        lhsVars.push(newVar('_', l.pos, InvalidType, { func: c.fn?.node }));
-      }
-      continue;
-    }
-    const v = newVar(name, l.pos, InvalidType, { func: c.fn?.node });
-    lhsVars.push(v);
-    if (name !== '_') newVars.push({ v, id: l });
-    c.info.defs.set(l, name === '_' ? undefined : v);
+    hasErr = true;
+    lhsVars.push(newVar('_', l.pos, InvalidType, { func: fn }));
+    infer.push(true);
   }
-  // Existing variables keep their types; new ones are inferred.
-  const fresh = new Set(newVars.map((n) => n.v));
-  const infer = lhsVars.map((v) => fresh.has(v) || (v.name === '_' && isInvalid(v.type)));
   initVarsMixed(c, lhsVars, infer, rhs);
-  for (const { v, id } of newVars) {
-    scope.names.set(v.name, v);
-    c.info.defs.set(id, v);
-  }
+  for (const v of newVars) c.bind(v.name, v);
   if (newVars.length === 0 && !hasErr) c.error(pos, 'no new variables on left side of :=');
 }
 
+function repeatedName(lhs: readonly Expr[], i: number): boolean {
+  const name = (lhs[i] as Ident).name;
+  for (let j = 0; j < i; j++) {
+    const l = lhs[j]!;
+    if (l.kind === 'Ident' && l.name === name) return true;
+  }
+  return false;
+}
+
 function initVarsMixed(c: Checker, lhs: Var[], infer: boolean[], origRhs: readonly Expr[]): void {
-  const { list: rhs } = evalExprList(c, origRhs, lhs.length === 2);
+  const rhs = evalExprList(c, origRhs, lhs.length === 2);
   if (lhs.length !== rhs.length) {
     lhs.forEach((v, i) => {
       v.used = true;

@@ -6,7 +6,7 @@
 
 import type { CallExpr, Expr } from '../syntax/index.js';
 import type { Checker, Operand } from './checker.js';
-import { failed } from './checker.js';
+import { failed, operand } from './checker.js';
 import * as K from './constant.js';
 import { assignment, convertUntyped, singleValue, assignableTo } from './assign.js';
 import { evalExpr, evalValue } from './expr.js';
@@ -33,15 +33,15 @@ const BUILTIN_ARITY: Record<BuiltinId, { nargs: number; variadic: boolean }> = {
 };
 
 function invalid(e: Expr): Operand {
-  return { mode: 'invalid', type: InvalidType, value: undefined, expr: e };
+  return operand('invalid', InvalidType, undefined, e);
 }
 
 function value(t: Type, e: Expr): Operand {
-  return { mode: 'value', type: t, value: undefined, expr: e };
+  return operand('value', t, undefined, e);
 }
 
 function novalue(e: Expr): Operand {
-  return { mode: 'novalue', type: InvalidType, value: undefined, expr: e };
+  return operand('novalue', InvalidType, undefined, e);
 }
 
 export function builtinCall(c: Checker, call: CallExpr, id: BuiltinId): Operand {
@@ -79,7 +79,7 @@ export function builtinCall(c: Checker, call: CallExpr, id: BuiltinId): Operand 
       const [dst, src] = [args[0]!, args[1]!];
       const du = under(dst.type);
       let su = under(src.type);
-      if (isString(su)) su = { kind: 'Slice', elem: ByteType };
+      if (isString(su)) su = c.sliceOf(ByteType);
       if (du.kind !== 'Slice' || su.kind !== 'Slice') {
         c.error(
           dst.expr,
@@ -112,7 +112,7 @@ export function builtinCall(c: Checker, call: CallExpr, id: BuiltinId): Operand 
     case 'new': {
       const T = typeOf(c, call.args[0]!);
       if (isInvalid(T)) return invalid(call);
-      return value({ kind: 'Pointer', elem: T }, call);
+      return value(c.ptrTo(T), call);
     }
     case 'panic': {
       const x = args[0]!;
@@ -153,19 +153,13 @@ function lenCap(c: Checker, call: CallExpr, id: 'len' | 'cap', x: Operand): Oper
   const u = u0.kind === 'Pointer' && under(u0.elem).kind === 'Array' ? under(u0.elem) : u0;
   if (u.kind === 'Basic' && isString(u) && id === 'len') {
     if (x.mode === 'constant' && x.value && x.value.kind === 'string') {
-      return {
-        mode: 'constant',
-        type: Typ.int,
-        value: K.makeInt(BigInt(Buffer.byteLength(x.value.value, 'utf8'))),
-        expr: call,
-      };
+      return operand('constant', Typ.int, K.makeInt(BigInt(Buffer.byteLength(x.value.value, 'utf8'))), call);
     }
     if (isUntyped(x.type)) convertUntyped(c, x, Typ.string);
     return value(Typ.int, call);
   }
   if (u.kind === 'Array') {
-    if (!containsCall(x.expr))
-      return { mode: 'constant', type: Typ.int, value: K.makeInt(BigInt(u.len)), expr: call };
+    if (!containsCall(x.expr)) return operand('constant', Typ.int, K.makeInt(BigInt(u.len)), call);
     return value(Typ.int, call);
   }
   if (u.kind === 'Slice' || (u.kind === 'Map' && id === 'len')) return value(Typ.int, call);
@@ -189,7 +183,7 @@ function append(c: Checker, call: CallExpr, args: Operand[]): Operand {
       return invalid(call);
     }
     const y = rest[0]!;
-    if (isString(y.type) && assignableTo(x, { kind: 'Slice', elem: ByteType })) {
+    if (isString(y.type) && assignableTo(x, c.sliceOf(ByteType))) {
       if (isUntyped(y.type)) convertUntyped(c, y, Typ.string);
       return value(S, call);
     }

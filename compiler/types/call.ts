@@ -6,6 +6,7 @@
 
 import type { CallExpr, Expr } from '../syntax/index.js';
 import type { Checker, Operand } from './checker.js';
+import { operand } from './checker.js';
 import * as K from './constant.js';
 import {
   assignment,
@@ -37,7 +38,7 @@ import { InvalidType } from './universe.js';
 import { assignableTo } from './assign.js';
 
 function invalid(e: Expr): Operand {
-  return { mode: 'invalid', type: InvalidType, value: undefined, expr: e };
+  return operand('invalid', InvalidType, undefined, e);
 }
 
 export function callExpr(c: Checker, call: CallExpr): Operand {
@@ -63,14 +64,14 @@ export function callExpr(c: Checker, call: CallExpr): Operand {
   const sig = u;
   const isMethod = c.info.selections.get(call.fun as never)?.kind === 'method';
   const fun = call.fun.kind === 'SelectorExpr' ? call.fun : undefined;
-  const isFmt = fun !== undefined && fun.x.kind === 'Ident' && c.info.uses.get(fun.x)?.kind === 'PkgName';
+  const isFmt = fun !== undefined && fun.x.kind === 'Ident' && c.lookup(fun.x.name)?.kind === 'PkgName';
   c.info.calls.set(call, { kind: 'call', sig, method: isMethod, fmt: isFmt });
-  const { list: args } = evalExprList(c, call.args, false);
+  const args = evalExprList(c, call.args, false);
   arguments_(c, call, sig, args);
   const n = sig.results.length;
-  if (n === 0) return { mode: 'novalue', type: InvalidType, value: undefined, expr: call };
-  if (n === 1) return { mode: 'value', type: sig.results[0]!.type, value: undefined, expr: call };
-  return { mode: 'value', type: { kind: 'Tuple', vars: sig.results }, value: undefined, expr: call };
+  if (n === 0) return operand('novalue', InvalidType, undefined, call);
+  if (n === 1) return operand('value', sig.results[0]!.type, undefined, call);
+  return operand('value', { kind: 'Tuple', vars: sig.results }, undefined, call);
 }
 
 function arguments_(c: Checker, call: CallExpr, sig: Signature, args: Operand[]): void {
@@ -123,8 +124,7 @@ function arguments_(c: Checker, call: CallExpr, sig: Signature, args: Operand[])
     ]);
     return;
   }
-  const context = `argument to ${exprString(call.fun)}`;
-  args.forEach((a, i) => assignment(c, a, params[i]!.type, context));
+  for (let i = 0; i < nargs; i++) assignment(c, args[i]!, params[i]!.type, 'argument to', call.fun);
 }
 
 /** conversionCall checks T(x). */
@@ -177,11 +177,11 @@ function conversion(c: Checker, x: Operand, T: Type, call: CallExpr): Operand {
       ok = true;
     } else {
       const r = representable(x.value, x.type, tb);
-      if (r.code === 'ok') {
+      if (typeof r !== 'string') {
         ok = true;
-        value = r.value;
+        value = r;
       } else if (isNumeric(x.type) && isNumeric(T)) {
-        cause = { code: r.code };
+        cause = { code: r };
       }
     }
   } else if (convertibleTo(x, T)) {
@@ -195,12 +195,14 @@ function conversion(c: Checker, x: Operand, T: Type, call: CallExpr): Operand {
   }
   if (isUntyped(x.type)) {
     let final: Type = T;
-    if (Tu.kind === 'Interface' || (constArg && !isConstType(T))) final = implicitType(x, T).type ?? T;
-    else if (x.mode === 'nilvalue') final = T;
+    if (Tu.kind === 'Interface' || (constArg && !isConstType(T))) {
+      const r = implicitType(x, T);
+      final = typeof r === 'string' ? T : r;
+    } else if (x.mode === 'nilvalue') final = T;
     if (isUntyped(x.type)) convertUntypedFinal(c, x, final);
   }
-  if (value !== undefined) return { mode: 'constant', type: T, value, expr: call };
-  return { mode: 'value', type: T, value: undefined, expr: call };
+  if (value !== undefined) return operand('constant', T, value, call);
+  return operand('value', T, undefined, call);
 }
 
 function convertUntypedFinal(c: Checker, x: Operand, t: Type): void {

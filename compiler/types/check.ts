@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diag/index.js';
 import type { File } from '../syntax/index.js';
 import { Checker } from './checker.js';
 import { collectObjects, packageObjects } from './decl.js';
-import { unquoteString, flushUntyped } from './expr.js';
+import { unquoteString } from './literal.js';
 import { newTypeInfo, type TypeInfo } from './info.js';
 import { funcBody } from './stmt.js';
 import type { PkgName } from './types.js';
@@ -17,7 +17,7 @@ const SUPPORTED_IMPORTS = new Set(['fmt']);
 export function checkFile(file: File): { info: TypeInfo; diags: Diagnostic[] } {
   const info = newTypeInfo();
   const c = new Checker(info);
-  info.defs.set(file.pkgName, undefined);
+  info.defs.append(file.pkgName, undefined);
   info.scopes.set(file, c.pkgScope);
   if (file.pkgName.name !== 'main')
     c.error(file.pkgName, `package ${file.pkgName.name} is not supported by mgo yet (only package main)`);
@@ -29,8 +29,8 @@ export function checkFile(file: File): { info: TypeInfo; diags: Diagnostic[] } {
       c.error(imp.path, `import "${path}" not supported by mgo yet`);
       const last = path.split('/').pop() ?? path;
       const name = imp.localName ? imp.localName.name : last;
-      if (!c.pkgScope.names.has(name))
-        c.pkgScope.names.set(name, { kind: 'PkgName', name, pos: imp.path.pos, path, used: true });
+      if (!c.lookupPackage(name))
+        c.bind(name, { kind: 'PkgName', name, pos: imp.path.pos, path, used: true });
       continue;
     }
     const name = imp.localName ? imp.localName.name : path;
@@ -40,16 +40,16 @@ export function checkFile(file: File): { info: TypeInfo; diags: Diagnostic[] } {
         c.error(imp.localName, `import ${name} "${path}" not supported by mgo yet`);
         continue;
       }
-      c.declare(c.pkgScope, imp.localName, pkg);
+      c.declare(imp.localName, pkg);
     } else {
-      const alt = c.pkgScope.names.get(name);
-      if (alt) c.error(imp.path, `${name} redeclared in this block`);
-      else c.pkgScope.names.set(name, pkg);
+      if (c.lookupPackage(name)) c.error(imp.path, `${name} redeclared in this block`);
+      else c.bind(name, pkg);
     }
     imports.push({ pkg, pos: imp.path.pos, path });
   }
   const funcs = collectObjects(c, file.decls);
   packageObjects(c);
+  c.allResolved = true;
   for (const check of c.laterChecks) check();
   for (const fn of funcs) {
     const d = fn.decl!;
@@ -65,6 +65,5 @@ export function checkFile(file: File): { info: TypeInfo; diags: Diagnostic[] } {
           : `imported and not used: "${path}" as ${pkg.name}`,
       );
   }
-  flushUntyped(c);
   return { info, diags: c.diags };
 }

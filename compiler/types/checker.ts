@@ -1,21 +1,29 @@
-// Checker state shared by the checking files: diagnostics, scopes, the function context, and recording into
-// TypeInfo. The checking logic itself lives in decl.ts, typexpr.ts, expr.ts, call.ts, builtins.ts,
-// assign.ts and stmt.ts as free functions taking the Checker.
+// Checker state shared by the checking files: diagnostics, name binding, the function context, recording
+// into TypeInfo, and interning of types and recorded results. The checking logic itself lives in decl.ts,
+// typexpr.ts, expr.ts, call.ts, builtins.ts, assign.ts and stmt.ts as free functions taking the Checker.
+//
+// Name binding is one flat table (name → innermost Binding, each linking to the binding it shadows) plus an
+// undo list per open scope, so a lookup is a single Map.get however deep the block nesting is. Depths:
+// universe 0, package 1, function scopes and blocks 2 and up. Example: in `func f(x int) { { x := 1 } }` the
+// inner x is bound at depth 3 with `prev` = the parameter (depth 2); closing the block restores the
+// parameter.
 //
 // Invariants:
 //  - Errors are reported at startPos(node) unless a position is given explicitly (types2's posFor).
 //  - Once any error was reported, messages mentioning "invalid operand"/"invalid type" are suppressed, as
 //    types2 does to avoid follow-on errors.
-//  - Scopes form a chain; local objects are declared as checking proceeds, so a plain chain lookup gives
-//    Go's "declared after use is undefined" semantics for locals.
+//  - Local objects are bound as checking proceeds, so a lookup gives Go's "declared after use is undefined"
+//    semantics for locals. While a package-level declaration is resolved lazily from inside a function body
+//    (resolveObj), bindings at depths 2..hideTop are invisible, so the declaration sees only package names.
+//  - Recorded TypeAndValue objects without a constant value are shared per (mode, type): they are immutable.
+//  - ptrTo/sliceOf/mapOf/arrayOf return one object per structurally distinct type built in this check.
 
 import { errorAt, type Diagnostic, type Pos } from '../diag/index.js';
 import { startPos, type Expr, type FuncDecl, type FuncLit, type Ident, type Node } from '../syntax/index.js';
 import type { ConstValue } from './constant.js';
-import type { OperandMode, Scope, TypeInfo } from './info.js';
-import type { BuiltinId, Obj, Signature, Type, Var } from './types.js';
-import { isUntyped } from './types.js';
-import { Universe } from './universe.js';
+import type { CheckerInfo, OperandMode, Scope, TypeAndValue } from './info.js';
+import type { ArrayT, BuiltinId, MapT, Obj, Pointer, Signature, Slice, Type, Var } from './types.js';
+import { Universe, UniverseNames } from './universe.js';
 
 /** Operand is the result of evaluating an expression (types2 operand). */
 export interface Operand {
@@ -24,7 +32,9 @@ export interface Operand {
   value: ConstValue | undefined;
   expr: Expr;
   /** For mode 'builtin'. */
-  builtin?: BuiltinId;
+  builtin: BuiltinId | undefined;
+  /** Index of expr's entry in info.types (-1 when not recorded), for retyping untyped expressions. */
+  rec: number;
 }
 
 /** FuncContext describes the function whose body is being checked. */
@@ -34,16 +44,18 @@ export interface FuncContext {
   readonly parent: FuncContext | undefined;
   /** Captured outer variables (FuncLit only), in first-use order. */
   readonly captures: Var[];
+  /** Local variables declared in this function's body (not in nested function literals). */
+  readonly locals: Var[];
 }
 
-/** UntypedInfo remembers an untyped expression whose final type is decided by its context. */
-export interface UntypedInfo {
-  mode: OperandMode;
-  type: Type;
-  value: ConstValue | undefined;
-  /** The expression is the left operand of a non-constant shift. */
-  isLhs: boolean;
+/** Binding is one entry of the flat name table: obj bound at `depth`, shadowing `prev`. */
+interface Binding {
+  readonly obj: Obj;
+  readonly depth: number;
+  readonly prev: Binding | undefined;
 }
+
+const PackageDepth = 1;
 
 export class Checker {
   readonly diags: Diagnostic[] = [];
@@ -52,20 +64,48 @@ export class Checker {
   fn: FuncContext | undefined = undefined;
   /** Value of iota while checking a constant declaration; undefined elsewhere. */
   iota: number | undefined = undefined;
-  /** Untyped expressions not yet given a final type. */
-  readonly untyped = new Map<Expr, UntypedInfo>();
-  /** Enclosing breakable/continuable statements while checking a body. */
-  loopDepth = 0;
+  /** Record index of the left operand of each non-constant untyped binary expression (see untyped.ts). */
+  readonly binaryLeft = new Map<Expr, number>();
+  /** Left operands of non-constant shifts whose untyped type is not final yet (rare). */
+  readonly shiftLhs = new Set<Expr>();
+  /** Set once every package-level object is resolved (resolveObj is then a no-op). */
+  allResolved = false;
   /** Checks that need fully resolved types (map key comparability), run after package-level decls. */
   readonly laterChecks: (() => void)[] = [];
-  breakDepth = 0;
 
-  constructor(readonly info: TypeInfo) {
-    this.pkgScope = { parent: Universe, node: undefined, names: new Map() };
+  private readonly bindings = new Map<string, Binding | undefined>();
+  /** Names bound in open scopes, innermost last; scopeMarks[i] is where scope depth i+2 starts. */
+  private readonly boundNames: string[] = [];
+  private readonly scopeMarks: number[] = [];
+  private depth = PackageDepth;
+  /** Bindings at depths PackageDepth+1..hideTop are invisible (see header). */
+  hideTop = PackageDepth;
+
+  private readonly tvCache = new Map<Type, TypeAndValue>();
+  private readonly tvCacheByMode: Record<OperandMode, Map<Type, TypeAndValue>> = {
+    invalid: new Map(),
+    novalue: new Map(),
+    builtin: new Map(),
+    typexpr: this.tvCache,
+    constant: new Map(),
+    variable: new Map(),
+    mapindex: new Map(),
+    value: new Map(),
+    commaok: new Map(),
+    nilvalue: new Map(),
+  };
+  private readonly pointers = new Map<Type, Pointer>();
+  private readonly slices = new Map<Type, Slice>();
+  private readonly maps = new Map<Type, Map<Type, MapT>>();
+  private readonly arrays = new Map<Type, Map<number, ArrayT>>();
+
+  constructor(readonly info: CheckerInfo) {
+    this.pkgScope = { parent: Universe, node: undefined, objs: [] };
     this.scope = this.pkgScope;
+    for (const [name, obj] of UniverseNames) this.bindings.set(name, { obj, depth: 0, prev: undefined });
   }
 
-  /** errorf reports an error at the start of a node (or at a position). */
+  /** error reports an error at the start of a node (or at a position). */
   error(at: Node | Pos, msg: string, related?: readonly string[]): void {
     if (this.diags.length > 0 && (msg.indexOf('invalid operand') > 0 || msg.indexOf('invalid type') > 0))
       return;
@@ -74,70 +114,170 @@ export class Checker {
     this.diags.push(related && related.length > 0 ? { ...d, related } : d);
   }
 
-  /** Nested block scopes of each scope (function-literal scopes excluded: they report their own unused vars). */
-  readonly childScopes = new Map<Scope, Scope[]>();
-
+  /** openScope opens a block scope (recorded for node when given) and makes it current. */
   openScope(node: Node | undefined): Scope {
-    const s: Scope = { parent: this.scope, node, names: new Map() };
+    const s: Scope = { parent: this.scope, node, objs: [] };
     if (node) this.info.scopes.set(node, s);
-    if (!node || (node.kind !== 'FuncLit' && node.kind !== 'FuncDecl')) {
-      const list = this.childScopes.get(this.scope);
-      if (list) list.push(s);
-      else this.childScopes.set(this.scope, [s]);
-    }
+    this.scopeMarks.push(this.boundNames.length);
+    this.depth++;
     this.scope = s;
     return s;
   }
 
+  /** closeScope unbinds the current scope's names and returns to its parent. */
   closeScope(): void {
+    const mark = this.scopeMarks.pop() ?? 0;
+    const names = this.boundNames;
+    for (let i = names.length - 1; i >= mark; i--) {
+      const name = names[i]!;
+      // Restore in place, never delete: a deleted Map entry stays in its hash chain until the next rehash,
+      // and names like `i` are unbound once per function, so deletions would build long chains.
+      this.bindings.set(name, this.bindings.get(name)?.prev);
+    }
+    names.length = mark;
+    this.depth--;
     const p = this.scope.parent;
     if (p) this.scope = p;
   }
 
-  /** lookup finds an object by name in the scope chain. */
+  /** lookup finds the object a name denotes at the current point. */
   lookup(name: string): Obj | undefined {
-    for (let s: Scope | undefined = this.scope; s; s = s.parent) {
-      const o = s.names.get(name);
-      if (o) return o;
-    }
-    return undefined;
+    let b = this.bindings.get(name);
+    while (b && b.depth > PackageDepth && b.depth <= this.hideTop) b = b.prev;
+    return b ? b.obj : undefined;
+  }
+
+  /** lookupPackage finds a package-level object by name (not universe, not locals). */
+  lookupPackage(name: string): Obj | undefined {
+    let b = this.bindings.get(name);
+    while (b && b.depth > PackageDepth) b = b.prev;
+    return b && b.depth === PackageDepth ? b.obj : undefined;
+  }
+
+  /** lookupCurrent finds an object declared in the current scope itself. */
+  lookupCurrent(name: string): Obj | undefined {
+    const b = this.bindings.get(name);
+    return b && b.depth === this.depth ? b.obj : undefined;
+  }
+
+  /** hideLocals makes local bindings invisible (package-level resolution); returns the value to restore. */
+  hideLocals(): number {
+    const saved = this.hideTop;
+    this.hideTop = this.depth;
+    return saved;
   }
 
   /**
-   * declare adds obj to scope under ident (no-op for `_`); reports `x redeclared in this block` with gc's
-   * `other declaration of x` continuation line.
+   * declare binds obj in the current scope under ident (no-op for `_`); reports `x redeclared in this block`
+   * with gc's `other declaration of x` continuation line.
    */
-  declare(scope: Scope, ident: Ident, obj: Obj): void {
-    this.info.defs.set(ident, ident.name === '_' ? undefined : obj);
-    if (ident.name === '_') return;
-    const alt = scope.names.get(ident.name);
+  declare(ident: Ident, obj: Obj): void {
+    const name = ident.name;
+    this.info.defs.append(ident, name === '_' ? undefined : obj);
+    if (name === '_') return;
+    const alt = this.lookupCurrent(name);
     if (alt) {
-      this.error(ident, `${ident.name} redeclared in this block`, [
-        `\t${posString(alt.pos)}: other declaration of ${ident.name}`,
+      this.error(ident, `${name} redeclared in this block`, [
+        `\t${posString(alt.pos)}: other declaration of ${name}`,
       ]);
       return;
     }
-    scope.names.set(ident.name, obj);
+    this.bind(name, obj);
   }
 
-  /** record stores the type and value of an expression; untyped results are kept until their type is final. */
+  /** bind adds obj to the current scope without checks (the caller ensured the name is new here). */
+  bind(name: string, obj: Obj): void {
+    this.bindings.set(name, { obj, depth: this.depth, prev: this.bindings.get(name) });
+    this.boundNames.push(name);
+    this.scope.objs.push(obj);
+    if (obj.kind === 'Var' && this.fn && this.depth > PackageDepth) this.fn.locals.push(obj);
+  }
+
+  /** record stores the type and value of an evaluated expression (untyped ones are retyped later). */
   record(x: Operand): void {
-    if (x.mode === 'invalid') return;
-    if (isUntyped(x.type)) {
-      this.untyped.set(x.expr, { mode: x.mode, type: x.type, value: x.value, isLhs: false });
+    if (x.mode === 'invalid') {
+      x.rec = -1;
       return;
     }
-    this.info.types.set(x.expr, { mode: x.mode, type: x.type, value: x.value });
+    x.rec = this.info.types.append(x.expr, this.typeAndValue(x.mode, x.type, x.value));
   }
 
   recordType(e: Expr, t: Type): void {
-    this.info.types.set(e, { mode: 'typexpr', type: t, value: undefined });
+    let tv = this.tvCache.get(t);
+    if (!tv) {
+      tv = { mode: 'typexpr', type: t, value: undefined };
+      this.tvCache.set(t, tv);
+    }
+    this.info.types.append(e, tv);
+  }
+
+  /** typeAndValue returns an immutable record, shared when there is no constant value. */
+  typeAndValue(mode: OperandMode, type: Type, value: ConstValue | undefined): TypeAndValue {
+    if (value !== undefined) return { mode, type, value };
+    const cache = this.tvCacheByMode[mode];
+    let tv = cache.get(type);
+    if (!tv) {
+      tv = { mode, type, value: undefined };
+      cache.set(type, tv);
+    }
+    return tv;
+  }
+
+  ptrTo(elem: Type): Pointer {
+    let t = this.pointers.get(elem);
+    if (!t) {
+      t = { kind: 'Pointer', elem };
+      this.pointers.set(elem, t);
+    }
+    return t;
+  }
+
+  sliceOf(elem: Type): Slice {
+    let t = this.slices.get(elem);
+    if (!t) {
+      t = { kind: 'Slice', elem };
+      this.slices.set(elem, t);
+    }
+    return t;
+  }
+
+  mapOf(key: Type, elem: Type): MapT {
+    let byElem = this.maps.get(key);
+    if (!byElem) {
+      byElem = new Map();
+      this.maps.set(key, byElem);
+    }
+    let t = byElem.get(elem);
+    if (!t) {
+      t = { kind: 'Map', key, elem };
+      byElem.set(elem, t);
+    }
+    return t;
+  }
+
+  arrayOf(len: number, elem: Type): ArrayT {
+    let byLen = this.arrays.get(elem);
+    if (!byLen) {
+      byLen = new Map();
+      this.arrays.set(elem, byLen);
+    }
+    let t = byLen.get(len);
+    if (!t) {
+      t = { kind: 'Array', len, elem };
+      byLen.set(len, t);
+    }
+    return t;
   }
 }
 
 /** posString renders a position for continuation lines (`LINE:COL`; the harness strips gc's file prefix). */
-function posString(p: Pos): string {
+export function posString(p: Pos): string {
   return `${p.line}:${p.col}`;
+}
+
+/** operand makes an Operand (all fields present, so every operand has the same object shape). */
+export function operand(mode: OperandMode, type: Type, value: ConstValue | undefined, expr: Expr): Operand {
+  return { mode, type, value, expr, builtin: undefined, rec: -1 };
 }
 
 /** failed reports whether an operand became invalid (a helper that defeats TS narrowing after mutation). */

@@ -44,7 +44,7 @@ export function collectObjects(
         const state: State = { v: 'unresolved' };
         const lhs = d.names.map((id) => newVar(id.name, id.pos, InvalidType, { isGlobal: true }));
         lhs.forEach((v, i) => {
-          c.declare(c.pkgScope, d.names[i]!, v);
+          c.declare(d.names[i]!, v);
           c.info.globals.push(v);
           pkgDecls.set(v, { kind: 'var', decl: d, lhs, index: i, state });
         });
@@ -59,13 +59,13 @@ export function collectObjects(
             type: InvalidType,
             value: UnknownValue,
           };
-          c.declare(c.pkgScope, id, k);
+          c.declare(id, k);
           pkgDecls.set(k, { kind: 'const', decl: d, index: i, state: { v: 'unresolved' } });
         });
         break;
       case 'TypeDecl': {
         const tn = newTypeName(d);
-        c.declare(c.pkgScope, d.name, tn);
+        c.declare(d.name, tn);
         pkgDecls.set(tn, { kind: 'type', decl: d, state: { v: 'unresolved' } });
         break;
       }
@@ -84,7 +84,7 @@ export function collectObjects(
         funcs.push(fn);
         if (d.recv) methods.push({ fn, decl: d });
         else if (d.name.name === 'init') {
-          c.info.defs.set(d.name, fn);
+          c.info.defs.append(d.name, fn);
           if (d.type.params.length > 0 || d.type.results.length > 0) {
             c.error(d.name, 'func init must have no arguments and no return values');
           }
@@ -92,7 +92,7 @@ export function collectObjects(
           if (d.name.name === 'main' && (d.type.params.length > 0 || d.type.results.length > 0)) {
             c.error(d.name, 'func main must have no arguments and no return values');
           }
-          c.declare(c.pkgScope, d.name, fn);
+          c.declare(d.name, fn);
         }
         break;
       }
@@ -118,11 +118,11 @@ function newTypeName(d: TypeDecl): TypeName {
 }
 
 function attachMethod(c: Checker, fn: Func, d: FuncDecl): void {
-  c.info.defs.set(d.name, fn);
+  c.info.defs.append(d.name, fn);
   const rt = d.recv!.type;
   const base = rt.kind === 'StarExpr' ? rt.x : rt;
   if (base.kind !== 'Ident') return;
-  const obj = c.pkgScope.names.get(base.name);
+  const obj = c.lookupPackage(base.name);
   if (!obj || obj.kind !== 'TypeName' || obj.type.kind !== 'Named') return; // reported when the receiver type is resolved
   if (d.name.name === '_') return;
   const named = obj.type;
@@ -138,7 +138,7 @@ function attachMethod(c: Checker, fn: Func, d: FuncDecl): void {
 
 /** packageObjects resolves every package-level object: type declarations first, then the rest in order. */
 export function packageObjects(c: Checker): void {
-  const objs = [...c.pkgScope.names.values()];
+  const objs = c.pkgScope.objs;
   const inScope = new Set<Obj>(objs);
   const all = [...objs, ...[...c.info.funcs.values()].filter((f) => !inScope.has(f))];
   const isType = (o: Obj): boolean => o.kind === 'TypeName';
@@ -149,6 +149,7 @@ export function packageObjects(c: Checker): void {
 
 /** resolveObj type-checks the declaration of a package-level object on first use. */
 export function resolveObj(c: Checker, obj: Obj): void {
+  if (c.allResolved) return;
   const pd = pkgDecls.get(obj);
   if (!pd || pd.state.v === 'done') return;
   if (pd.state.v === 'resolving') {
@@ -157,8 +158,11 @@ export function resolveObj(c: Checker, obj: Obj): void {
     return;
   }
   pd.state.v = 'resolving';
-  // Package-level declarations are checked outside any function.
-  const saved = { scope: c.scope, fn: c.fn, iota: c.iota };
+  // Package-level declarations are checked outside any function, seeing only package-level names.
+  const savedScope = c.scope;
+  const savedFn = c.fn;
+  const savedIota = c.iota;
+  const savedHide = c.hideLocals();
   c.scope = c.pkgScope;
   c.fn = undefined;
   c.iota = undefined;
@@ -177,9 +181,10 @@ export function resolveObj(c: Checker, obj: Obj): void {
       break;
   }
   pd.state.v = 'done';
-  c.scope = saved.scope;
-  c.fn = saved.fn;
-  c.iota = saved.iota;
+  c.scope = savedScope;
+  c.fn = savedFn;
+  c.iota = savedIota;
+  c.hideTop = savedHide;
 }
 
 function varDecl(c: Checker, d: VarDecl, lhs: Var[], index: number): void {
@@ -298,7 +303,7 @@ export function localVarDecl(c: Checker, d: VarDecl): void {
     arityError(c, d.names, d.values);
     for (const v of lhs) v.used = true;
   }
-  lhs.forEach((v, i) => c.declare(c.scope, d.names[i]!, v));
+  lhs.forEach((v, i) => c.declare(d.names[i]!, v));
 }
 
 /** localConstDecl checks a const spec inside a function. */
@@ -313,12 +318,12 @@ export function localConstDecl(c: Checker, d: ConstDecl): void {
   const saved = c.iota;
   ks.forEach((k, i) => constDecl(c, d, k, i));
   c.iota = saved;
-  ks.forEach((k, i) => c.declare(c.scope, d.names[i]!, k));
+  ks.forEach((k, i) => c.declare(d.names[i]!, k));
 }
 
 /** localTypeDecl checks `type T U` inside a function (T is in scope in U). */
 export function localTypeDecl(c: Checker, d: TypeDecl): void {
   const tn = newTypeName(d);
-  c.declare(c.scope, d.name, tn);
+  c.declare(d.name, tn);
   typeDecl(c, d, tn);
 }

@@ -2,12 +2,13 @@
 // TypeInfo (types2 expr.go): identifiers, literals, unary/binary operators with exact constant folding,
 // shifts, comparisons, and dispatch to calls (call.ts) and indexing/literals (access.ts).
 //
-// Invariants: every evaluated expression is recorded (typed results directly, untyped ones in c.untyped until
-// their final type is known via updateExprType); an operand with mode 'invalid' means an error was reported.
+// Invariants: every evaluated expression is recorded in info.types as soon as it is evaluated; an untyped one
+// is re-recorded with its final type when its context decides it (untyped.ts); an operand with mode
+// 'invalid' means an error was reported. No closures or message strings are built on the success path.
 
 import type { BasicLit, BinaryExpr, Expr, Ident, UnaryExpr } from '../syntax/index.js';
 import type { Checker, Operand } from './checker.js';
-import { failed } from './checker.js';
+import { failed, operand } from './checker.js';
 import * as K from './constant.js';
 import {
   convertUntyped,
@@ -21,6 +22,8 @@ import {
 import { callExpr } from './call.js';
 import { compositeLit, funcLit, indexExpr, selectorExpr, sliceExpr } from './access.js';
 import { resolveObj } from './decl.js';
+import { floatLitValue, intLitValue, runeLitValue, stringLitValue } from './literal.js';
+import { updateExprType } from './untyped.js';
 import { operandString } from './operand.js';
 import { exprString } from './exprstring.js';
 import type { Type, Var } from './types.js';
@@ -46,12 +49,11 @@ import { sizeof } from './layout.js';
 /** evalExpr evaluates e; with allowType a type expression yields mode 'typexpr', otherwise an error. */
 export function evalExpr(c: Checker, e: Expr, allowType: boolean, hint?: Type): Operand {
   const x = exprInternal(c, e, hint);
-  if (x.mode === 'typexpr' && !allowType) {
-    c.error(e, `${exprString(e)} (type) is not an expression`);
-    x.mode = 'invalid';
-  }
-  if (x.mode === 'builtin' && !allowType) {
-    c.error(e, `${exprString(e)} (built-in) must be called`);
+  if (!allowType && (x.mode === 'typexpr' || x.mode === 'builtin')) {
+    c.error(
+      e,
+      `${exprString(e)} (${x.mode === 'typexpr' ? 'type) is not an expression' : 'built-in) must be called'}`,
+    );
     x.mode = 'invalid';
   }
   x.expr = e;
@@ -71,7 +73,7 @@ export function evalValue(c: Checker, e: Expr, hint?: Type): Operand {
 }
 
 function invalid(e: Expr): Operand {
-  return { mode: 'invalid', type: InvalidType, value: undefined, expr: e };
+  return operand('invalid', InvalidType, undefined, e);
 }
 
 function exprInternal(c: Checker, e: Expr, hint: Type | undefined): Operand {
@@ -80,10 +82,8 @@ function exprInternal(c: Checker, e: Expr, hint: Type | undefined): Operand {
       return ident(c, e);
     case 'BasicLit':
       return basicLit(c, e);
-    case 'ParenExpr': {
-      const x = evalExpr(c, e.x, true, hint);
-      return { ...x, expr: e };
-    }
+    case 'ParenExpr':
+      return evalExpr(c, e.x, true, hint); // the caller (evalExpr) re-points x.expr at e
     case 'UnaryExpr':
       return unary(c, e, hint);
     case 'BinaryExpr':
@@ -91,8 +91,7 @@ function exprInternal(c: Checker, e: Expr, hint: Type | undefined): Operand {
     case 'StarExpr': {
       const x = evalExpr(c, e.x, true);
       if (x.mode === 'invalid') return invalid(e);
-      if (x.mode === 'typexpr')
-        return { mode: 'typexpr', type: { kind: 'Pointer', elem: x.type }, value: undefined, expr: e };
+      if (x.mode === 'typexpr') return operand('typexpr', c.ptrTo(x.type), undefined, e);
       singleValue(c, x);
       if (failed(x)) return invalid(e);
       if (x.mode === 'nilvalue') {
@@ -104,7 +103,7 @@ function exprInternal(c: Checker, e: Expr, hint: Type | undefined): Operand {
         c.error(x.expr, `invalid operation: cannot indirect ${operandString(x)}`);
         return invalid(e);
       }
-      return { mode: 'variable', type: u.elem, value: undefined, expr: e };
+      return operand('variable', u.elem, undefined, e);
     }
     case 'CallExpr':
       return callExpr(c, e);
@@ -126,23 +125,19 @@ function exprInternal(c: Checker, e: Expr, hint: Type | undefined): Operand {
     case 'MapType':
     case 'StructType':
     case 'FuncType':
-      return { mode: 'typexpr', type: typeOf(c, e), value: undefined, expr: e };
+      return operand('typexpr', typeOf(c, e), undefined, e);
     case 'BadExpr':
       return invalid(e);
   }
 }
 
 function ident(c: Checker, e: Ident): Operand {
-  if (e.name === '_') {
-    c.error(e, 'cannot use _ as value');
-    return invalid(e);
-  }
-  const obj = c.lookup(e.name);
+  const obj = e.name === '_' ? undefined : c.lookup(e.name);
   if (!obj) {
-    c.error(e, `undefined: ${e.name}`);
+    c.error(e, e.name === '_' ? 'cannot use _ as value' : `undefined: ${e.name}`);
     return invalid(e);
   }
-  c.info.uses.set(e, obj);
+  c.info.uses.append(e, obj);
   switch (obj.kind) {
     case 'PkgName':
       obj.used = true;
@@ -150,31 +145,35 @@ function ident(c: Checker, e: Ident): Operand {
       return invalid(e);
     case 'Const':
       resolveObj(c, obj);
-      if (obj.name === 'iota' && c.pkgScope.names.get('iota') === undefined && obj.pos.line === 0) {
+      if (obj.pos.line === 0 && obj.name === 'iota') {
+        // the predeclared iota (a package-level iota would have a position)
         if (c.iota === undefined) {
           c.error(e, 'cannot use iota outside constant declaration');
           return invalid(e);
         }
-        return { mode: 'constant', type: Typ['untyped int'], value: K.makeInt(BigInt(c.iota)), expr: e };
+        return operand('constant', Typ['untyped int'], K.makeInt(BigInt(c.iota)), e);
       }
       if (isInvalid(obj.type)) return invalid(e);
-      return { mode: 'constant', type: obj.type, value: obj.value, expr: e };
+      return operand('constant', obj.type, obj.value, e);
     case 'TypeName':
       resolveObj(c, obj);
-      return { mode: 'typexpr', type: obj.type, value: undefined, expr: e };
+      return operand('typexpr', obj.type, undefined, e);
     case 'Var':
-      resolveObj(c, obj);
+      if (obj.isGlobal) resolveObj(c, obj);
       obj.used = true;
-      noteCapture(c, obj);
+      if (obj.func !== undefined && c.fn !== undefined && c.fn.node !== obj.func) noteCapture(c, obj);
       if (isInvalid(obj.type)) return invalid(e);
-      return { mode: 'variable', type: obj.type, value: undefined, expr: e };
+      return operand('variable', obj.type, undefined, e);
     case 'Func':
       resolveObj(c, obj);
-      return { mode: 'value', type: obj.type, value: undefined, expr: e };
-    case 'Builtin':
-      return { mode: 'builtin', type: InvalidType, value: undefined, expr: e, builtin: obj.id };
+      return operand('value', obj.type, undefined, e);
+    case 'Builtin': {
+      const x = operand('builtin', InvalidType, undefined, e);
+      x.builtin = obj.id;
+      return x;
+    }
     case 'Nil':
-      return { mode: 'nilvalue', type: Typ['untyped nil'], value: undefined, expr: e };
+      return operand('nilvalue', Typ['untyped nil'], undefined, e);
   }
 }
 
@@ -189,84 +188,17 @@ function noteCapture(c: Checker, v: Var): void {
 function basicLit(c: Checker, e: BasicLit): Operand {
   switch (e.litKind) {
     case 'int':
-      return { mode: 'constant', type: Typ['untyped int'], value: K.parseNumberLit(e.value, false), expr: e };
+      return operand('constant', Typ['untyped int'], intLitValue(e.value), e);
     case 'float':
-      return {
-        mode: 'constant',
-        type: Typ['untyped float'],
-        value: K.parseNumberLit(e.value, true),
-        expr: e,
-      };
+      return operand('constant', Typ['untyped float'], floatLitValue(e.value), e);
     case 'rune':
-      return {
-        mode: 'constant',
-        type: Typ['untyped rune'],
-        value: K.makeInt(BigInt(unquoteRune(e.value))),
-        expr: e,
-      };
+      return operand('constant', Typ['untyped rune'], runeLitValue(e.value), e);
     case 'string':
-      return {
-        mode: 'constant',
-        type: Typ['untyped string'],
-        value: K.makeString(unquoteString(e.value)),
-        expr: e,
-      };
+      return operand('constant', Typ['untyped string'], stringLitValue(e.value), e);
     case 'imag':
       c.error(e, 'complex numbers not supported by mgo yet');
       return invalid(e);
   }
-}
-
-const ESCAPES: Record<string, string> = {
-  a: '\x07',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  v: '\v',
-  '\\': '\\',
-  "'": "'",
-  '"': '"',
-};
-
-/** unquoteString decodes a Go string literal into a JS string whose chars are bytes of the UTF-8 encoding? No:
- * kept as Unicode text; \x escapes above 0x7f become the corresponding code unit. */
-export function unquoteString(lit: string): string {
-  if (lit.startsWith('`')) return lit.slice(1, -1).replace(/\r/g, '');
-  return decodeEscapes(lit.slice(1, -1));
-}
-
-function decodeEscapes(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (ch !== '\\') {
-      out += ch;
-      continue;
-    }
-    const n = s[++i] ?? '';
-    if (n in ESCAPES) out += ESCAPES[n];
-    else if (n === 'x') {
-      out += String.fromCharCode(parseInt(s.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else if (n === 'u') {
-      out += String.fromCodePoint(parseInt(s.slice(i + 1, i + 5), 16));
-      i += 4;
-    } else if (n === 'U') {
-      out += String.fromCodePoint(parseInt(s.slice(i + 1, i + 9), 16));
-      i += 8;
-    } else if (n >= '0' && n <= '7') {
-      out += String.fromCharCode(parseInt(s.slice(i, i + 3), 8));
-      i += 2;
-    }
-  }
-  return out;
-}
-
-function unquoteRune(lit: string): number {
-  const s = decodeEscapes(lit.slice(1, -1));
-  return s.codePointAt(0) ?? 0;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -308,7 +240,7 @@ function unary(c: Checker, e: UnaryExpr, hint: Type | undefined): Operand {
       const h = hint && under(hint).kind === 'Pointer' ? (under(hint) as { elem: Type }).elem : undefined;
       const x = evalExpr(c, e.x, false, h);
       if (x.mode === 'invalid') return invalid(e);
-      return { mode: 'value', type: { kind: 'Pointer', elem: x.type }, value: undefined, expr: e };
+      return operand('value', c.ptrTo(x.type), undefined, e);
     }
     const x = evalExpr(c, e.x, false);
     if (x.mode === 'invalid') return invalid(e);
@@ -318,7 +250,7 @@ function unary(c: Checker, e: UnaryExpr, hint: Type | undefined): Operand {
       c.error(x.expr, `invalid operation: cannot take address of ${operandString(x)}`);
       return invalid(e);
     }
-    return { mode: 'value', type: { kind: 'Pointer', elem: x.type }, value: undefined, expr: e };
+    return operand('value', c.ptrTo(x.type), undefined, e);
   }
   const x = evalValue(c, e.x);
   if (x.mode === 'invalid') return invalid(e);
@@ -328,11 +260,11 @@ function unary(c: Checker, e: UnaryExpr, hint: Type | undefined): Operand {
   }
   if (x.mode === 'constant' && x.value) {
     const bits = isUnsigned(x.type) ? sizeof(x.type) * 8 : 0;
-    const r: Operand = { mode: 'constant', type: x.type, value: K.unaryOp(e.op, x.value, bits), expr: e };
+    const r: Operand = operand('constant', x.type, K.unaryOp(e.op, x.value, bits), e);
     overflow(c, r);
     return r;
   }
-  return { mode: 'value', type: x.type, value: undefined, expr: e };
+  return operand('value', x.type, undefined, e);
 }
 
 /** overflow checks a constant result against its type (typed) or the 512-bit limit (untyped). */
@@ -342,12 +274,12 @@ export function overflow(c: Checker, x: Operand): void {
     const u = under(x.type);
     if (u.kind !== 'Basic') return;
     const r = representable(x.value, x.type, u);
-    if (r.code !== 'ok') {
-      invalidConversion(c, r.code, x, x.type);
+    if (typeof r === 'string') {
+      invalidConversion(c, r, x, x.type);
       x.mode = 'invalid';
       return;
     }
-    x.value = r.value;
+    x.value = r;
     return;
   }
   if (x.value.kind === 'int' && bitLen(x.value.value) > 512) {
@@ -370,12 +302,16 @@ function binary(c: Checker, e: BinaryExpr): Operand {
   const x = evalValue(c, e.x);
   const y = evalValue(c, e.y);
   if (x.mode === 'invalid' || y.mode === 'invalid') return invalid(e);
-  return binaryOperands(c, x, y, e.op, e, undefined);
+  const r = binaryOperands(c, x, y, e.op, e, undefined);
+  // A non-constant untyped result may be retyped later, together with its left operand (untyped.ts).
+  if (r.value === undefined && r.mode !== 'invalid' && isUntyped(r.type) && !isComparison(e.op))
+    c.binaryLeft.set(e, x.rec);
+  return r;
 }
 
 /**
  * binaryOperands combines evaluated operands x op y. `e` is the binary expression (undefined for `x op= y`,
- * where `assignExprs` gives lhs/rhs for messages).
+ * where `assignExprs` gives lhs/rhs for messages). The result's expr is e (x.expr for `x op= y`).
  */
 export function binaryOperands(
   c: Checker,
@@ -383,17 +319,17 @@ export function binaryOperands(
   y: Operand,
   op: string,
   e: BinaryExpr | undefined,
-  assignExprs: [Expr, Expr] | undefined,
+  assignExprs: readonly [Expr, Expr] | undefined,
 ): Operand {
-  const result = (o: Operand): Operand => (e ? { ...o, expr: e } : o);
-  if (op === '<<' || op === '>>') return result(shiftOp(c, x, y, op as '<<' | '>>', e));
-  if (canMix(x, y)) {
+  const at = e ?? x.expr;
+  if (op === '<<' || op === '>>') return shiftOp(c, x, y, op, at);
+  if ((isUntyped(x.type) || isUntyped(y.type)) && canMix(x, y)) {
     convertUntyped(c, x, y.type);
-    if (x.mode === 'invalid') return invalid(e ?? x.expr);
+    if (x.mode === 'invalid') return invalid(at);
     convertUntyped(c, y, x.type);
-    if (y.mode === 'invalid') return invalid(e ?? x.expr);
+    if (y.mode === 'invalid') return invalid(at);
   }
-  if (isComparison(op)) return result(comparison(c, x, y, op, e));
+  if (isComparison(op)) return comparison(c, x, y, op, at);
   if (!identical(x.type, y.type)) {
     if (!isInvalid(x.type) && !isInvalid(y.type)) {
       const text = e ? exprString(e) : `${exprString(assignExprs![0])} ${op}= ${exprString(assignExprs![1])}`;
@@ -402,39 +338,41 @@ export function binaryOperands(
         `invalid operation: ${text} (mismatched types ${typeString(x.type)} and ${typeString(y.type)})`,
       );
     }
-    return invalid(e ?? x.expr);
+    return invalid(at);
   }
   const pred = BINARY_PRED[op];
   if (pred && !pred(x.type)) {
     c.error(x.expr, `invalid operation: operator ${op} not defined on ${operandString(x)}`);
-    return invalid(e ?? x.expr);
+    return invalid(at);
   }
-  if (
-    (op === '/' || op === '%') &&
-    (x.mode === 'constant' || isInteger(x.type)) &&
-    y.mode === 'constant' &&
-    y.value &&
-    K.isZero(y.value)
-  ) {
-    c.error(y.expr, 'invalid operation: division by zero');
-    return invalid(e ?? x.expr);
-  }
-  if (x.mode === 'constant' && y.mode === 'constant' && x.value && y.value) {
-    let v: K.ConstValue;
-    if (op === '&&' || op === '||') {
-      v = K.makeBool(
-        op === '&&'
-          ? x.value.kind === 'bool' && x.value.value && y.value.kind === 'bool' && y.value.value
-          : (x.value.kind === 'bool' && x.value.value) || (y.value.kind === 'bool' && y.value.value),
-      );
-    } else {
-      v = K.binaryOp(x.value, op as K.ConstBinaryOp, y.value, op === '/' && isInteger(x.type));
+  if (y.mode === 'constant') {
+    if (
+      (op === '/' || op === '%') &&
+      (x.mode === 'constant' || isInteger(x.type)) &&
+      y.value &&
+      K.isZero(y.value)
+    ) {
+      c.error(y.expr, 'invalid operation: division by zero');
+      return invalid(at);
     }
-    const r: Operand = { mode: 'constant', type: x.type, value: v, expr: e ?? x.expr };
-    overflow(c, r);
-    return r;
+    if (x.mode === 'constant' && x.value && y.value) return constBinary(c, x.value, op, y.value, x.type, at);
   }
-  return { mode: 'value', type: x.type, value: undefined, expr: e ?? x.expr };
+  return operand('value', x.type, undefined, at);
+}
+
+/** constBinary folds a constant binary operation of type t and checks the result for overflow. */
+function constBinary(c: Checker, xv: K.ConstValue, op: string, yv: K.ConstValue, t: Type, at: Expr): Operand {
+  let v: K.ConstValue;
+  if (op === '&&' || op === '||') {
+    const a = xv.kind === 'bool' && xv.value;
+    const b = yv.kind === 'bool' && yv.value;
+    v = K.makeBool(op === '&&' ? a && b : a || b);
+  } else {
+    v = K.binaryOp(xv, op as K.ConstBinaryOp, yv, op === '/' && isInteger(t));
+  }
+  const r = operand('constant', t, v, at);
+  overflow(c, r);
+  return r;
 }
 
 function canMix(x: Operand, y: Operand): boolean {
@@ -446,18 +384,18 @@ function canMix(x: Operand, y: Operand): boolean {
   return true;
 }
 
+const KIND_STRING: Partial<Record<Type['kind'], string>> = {
+  Array: 'array',
+  Slice: 'slice',
+  Struct: 'struct',
+  Pointer: 'pointer',
+  Signature: 'func',
+  Interface: 'interface',
+  Map: 'map',
+};
+
 function kindString(t: Type): string {
-  const u = under(t);
-  const KIND: Partial<Record<Type['kind'], string>> = {
-    Array: 'array',
-    Slice: 'slice',
-    Struct: 'struct',
-    Pointer: 'pointer',
-    Signature: 'func',
-    Interface: 'interface',
-    Map: 'map',
-  };
-  return KIND[u.kind] ?? typeString(t);
+  return KIND_STRING[under(t).kind] ?? typeString(t);
 }
 
 function incomparableCause(t: Type): string {
@@ -474,13 +412,16 @@ function incomparableCause(t: Type): string {
 
 const isOrdered: Pred = (t) => isNumeric(t) || isString(t);
 
-/** comparison checks x op y for ==, !=, <, ... ; switchCase selects the `invalid case` wording. */
+/**
+ * comparison checks x op y for ==, !=, <, ... (result expr `at`); switchCase selects the `invalid case`
+ * wording.
+ */
 export function comparison(
   c: Checker,
   x: Operand,
   y: Operand,
   op: K.CompareOp,
-  e: BinaryExpr | undefined,
+  at: Expr,
   switchCase = false,
 ): Operand {
   let errOp = x;
@@ -519,168 +460,89 @@ export function comparison(
       c.error(x.expr, `invalid case ${exprString(x.expr)} in switch on ${exprString(y.expr)} (${cause})`);
     else
       c.error(errOp.expr, `invalid operation: ${exprString(x.expr)} ${op} ${exprString(y.expr)} (${cause})`);
-    return invalid(e ?? x.expr);
+    return invalid(at);
   }
   if (x.mode === 'constant' && y.mode === 'constant' && x.value && y.value) {
-    return {
-      mode: 'constant',
-      type: Typ['untyped bool'],
-      value: K.makeBool(K.compare(x.value, op, y.value)),
-      expr: e ?? x.expr,
-    };
+    return operand('constant', Typ['untyped bool'], K.makeBool(K.compare(x.value, op, y.value)), at);
   }
-  updateExprType(c, x.expr, defaultType(x.type), true);
-  updateExprType(c, y.expr, defaultType(y.type), true);
-  return { mode: 'value', type: Typ['untyped bool'], value: undefined, expr: e ?? x.expr };
+  if (isUntyped(x.type)) updateExprType(c, x.expr, x.rec, defaultType(x.type), true);
+  if (isUntyped(y.type)) updateExprType(c, y.expr, y.rec, defaultType(y.type), true);
+  return operand('value', Typ['untyped bool'], undefined, at);
 }
 
-function shiftOp(c: Checker, x: Operand, y: Operand, op: '<<' | '>>', e: BinaryExpr | undefined): Operand {
-  const bad = (): Operand => invalid(e ?? x.expr);
+function shiftOp(c: Checker, x: Operand, y: Operand, op: '<<' | '>>', at: Expr): Operand {
   const xval = x.mode === 'constant' && x.value ? K.toInt(x.value) : undefined;
   if (!(isInteger(x.type) || (isUntyped(x.type) && xval && xval.kind === 'int'))) {
     c.error(x.expr, `invalid operation: shifted operand ${operandString(x)} must be integer`);
-    return bad();
+    return invalid(at);
   }
   if (y.mode === 'constant' && y.value) {
     const yv = K.toInt(y.value);
     if (yv.kind === 'int' && yv.value < 0n) {
       c.error(y.expr, `invalid operation: negative shift count ${operandString(y)}`);
-      return bad();
+      return invalid(at);
     }
     if (isUntyped(y.type)) {
       const r = representable(y.value, y.type, Typ.uint);
-      if (r.code !== 'ok') {
-        invalidConversion(c, r.code, y, Typ.uint);
-        return bad();
+      if (typeof r === 'string') {
+        invalidConversion(c, r, y, Typ.uint);
+        return invalid(at);
       }
     }
   } else if (isInteger(y.type)) {
     // ok
   } else if (isUntyped(y.type)) {
     convertUntyped(c, y, Typ.uint);
-    if (y.mode === 'invalid') return bad();
+    if (y.mode === 'invalid') return invalid(at);
   } else {
     c.error(y.expr, `invalid operation: shift count ${operandString(y)} must be integer`);
-    return bad();
+    return invalid(at);
   }
   if (x.mode === 'constant') {
     if (y.mode === 'constant' && y.value && xval) {
       const s = K.toInt(y.value);
       if (s.kind !== 'int' || s.value > 1074n) {
         c.error(y.expr, `invalid operation: invalid shift count ${operandString(y)}`);
-        return bad();
+        return invalid(at);
       }
       const t = isInteger(x.type) ? x.type : Typ['untyped int'];
-      const r: Operand = {
-        mode: 'constant',
-        type: t,
-        value: K.shift(xval, op, Number(s.value)),
-        expr: e ?? x.expr,
-      };
+      const r = operand('constant', t, K.shift(xval, op, Number(s.value)), at);
       overflow(c, r);
       return r;
     }
     if (isUntyped(x.type)) {
-      const info = c.untyped.get(x.expr);
-      if (info) info.isLhs = true;
-      return { mode: 'value', type: x.type, value: undefined, expr: e ?? x.expr };
+      // `1 << s`: the constant takes the type the whole shift expression gets from its context.
+      c.shiftLhs.add(x.expr);
+      return operand('value', x.type, undefined, at);
     }
   }
   if (!isInteger(x.type)) {
     c.error(x.expr, `invalid operation: shifted operand ${operandString(x)} must be integer`);
-    return bad();
+    return invalid(at);
   }
-  return { mode: 'value', type: x.type, value: undefined, expr: e ?? x.expr };
-}
-
-/**
- * updateExprType gives an untyped expression (and its untyped operands) its final type once the context
- * decides it (types2 updateExprType). With final=false and an untyped target, only the recorded type changes.
- */
-export function updateExprType(c: Checker, x: Expr, t: Type, final: boolean, parent?: Expr): void {
-  const old = c.untyped.get(x);
-  if (!old) return;
-  switch (x.kind) {
-    case 'ParenExpr':
-      updateExprType(c, x.x, t, final, x);
-      break;
-    case 'UnaryExpr':
-      if (old.value === undefined) updateExprType(c, x.x, t, final, x);
-      break;
-    case 'BinaryExpr':
-      if (old.value !== undefined) break;
-      if (isComparison(x.op)) {
-        // result is independent of operand types
-      } else if (x.op === '<<' || x.op === '>>') {
-        updateExprType(c, x.x, t, final, x);
-      } else {
-        updateExprType(c, x.x, t, final, x);
-        updateExprType(c, x.y, t, final, x);
-      }
-      break;
-    default:
-      break;
-  }
-  if (!final && isUntyped(t)) {
-    old.type = under(t);
-    return;
-  }
-  c.untyped.delete(x);
-  if (old.isLhs && !isInteger(t)) {
-    c.error(x, `invalid operation: ${exprString(parent ?? x)} (shift of type ${typeString(t)})`);
-    return;
-  }
-  let value = old.value;
-  if (value) {
-    const u = under(t);
-    if (u.kind === 'Basic') {
-      const r = representable(value, old.type, u);
-      if (r.code !== 'ok') {
-        invalidConversion(c, r.code, { mode: old.mode, type: old.type, value, expr: x }, u);
-        return;
-      }
-      value = r.value;
-    }
-  }
-  c.info.types.set(x, { mode: old.mode, type: t, value });
-}
-
-/** flushUntyped records the remaining untyped expressions with their (untyped) types. */
-export function flushUntyped(c: Checker): void {
-  for (const [e, u] of c.untyped) c.info.types.set(e, { mode: u.mode, type: u.type, value: u.value });
-  c.untyped.clear();
+  return operand('value', x.type, undefined, at);
 }
 
 /** evalExprList evaluates a list of expressions; a single multi-value call is unpacked into its results. */
-export function evalExprList(
-  c: Checker,
-  exprs: readonly Expr[],
-  allowCommaOk: boolean,
-): { list: Operand[]; commaOk: boolean } {
-  if (exprs.length === 1) {
-    const e = exprs[0]!;
-    const x = evalExpr(c, e, false);
-    if (x.mode === 'invalid') return { list: [x], commaOk: false };
-    if (x.type.kind === 'Tuple' && x.mode === 'value') {
-      return {
-        list: x.type.vars.map((v) => ({ mode: 'value', type: v.type, value: undefined, expr: e })),
-        commaOk: false,
-      };
-    }
-    if (allowCommaOk && (x.mode === 'mapindex' || x.mode === 'commaok')) {
-      return {
-        list: [
-          { ...x, mode: 'value' },
-          { mode: 'value', type: Typ['untyped bool'], value: undefined, expr: e },
-        ],
-        commaOk: true,
-      };
-    }
-    if (x.mode === 'novalue') {
-      c.error(e, `${exprString(e)} (no value) used as value`);
-      x.mode = 'invalid';
-    }
-    return { list: [x], commaOk: false };
+export function evalExprList(c: Checker, exprs: readonly Expr[], allowCommaOk: boolean): Operand[] {
+  if (exprs.length !== 1) {
+    const list: Operand[] = [];
+    for (const e of exprs) list.push(evalValue(c, e));
+    return list;
   }
-  return { list: exprs.map((e) => evalValue(c, e)), commaOk: false };
+  const e = exprs[0]!;
+  const x = evalExpr(c, e, false);
+  if (x.mode === 'invalid') return [x];
+  if (x.type.kind === 'Tuple' && x.mode === 'value') {
+    return x.type.vars.map((v) => operand('value', v.type, undefined, e));
+  }
+  if (allowCommaOk && (x.mode === 'mapindex' || x.mode === 'commaok')) {
+    x.mode = 'value';
+    return [x, operand('value', Typ['untyped bool'], undefined, e)];
+  }
+  if (x.mode === 'novalue') {
+    c.error(e, `${exprString(e)} (no value) used as value`);
+    x.mode = 'invalid';
+  }
+  return [x];
 }

@@ -19,6 +19,7 @@ import type {
   SelectorExpr,
 } from '../syntax/index.js';
 import type { ConstValue } from './constant.js';
+import { NodeTable } from './nodetable.js';
 import type { BuiltinId, Func, Obj, Signature, Type, Var } from './types.js';
 
 /**
@@ -81,20 +82,23 @@ export type CallKind =
   | { readonly kind: 'builtin'; readonly id: BuiltinId }
   | { readonly kind: 'call'; readonly sig: Signature; readonly method: boolean; readonly fmt: boolean };
 
-/** Scope is a lexical block: the objects declared in it, and its parent. */
+/**
+ * Scope is a lexical block: its parent and the objects declared directly in it, in declaration order (name
+ * lookup during checking uses the checker's flat binding table, not these lists).
+ */
 export interface Scope {
   readonly parent: Scope | undefined;
   readonly node: Node | undefined;
-  readonly names: Map<string, Obj>;
+  readonly objs: Obj[];
 }
 
 /** TypeInfo is everything the checker learned about a File. */
 export interface TypeInfo {
-  readonly types: Map<Expr, TypeAndValue>;
+  readonly types: ReadonlyMap<Expr, TypeAndValue>;
   /** Identifier → the object it declares (undefined for `_` and the package clause). */
-  readonly defs: Map<Ident, Obj | undefined>;
+  readonly defs: ReadonlyMap<Ident, Obj | undefined>;
   /** Identifier → the object it refers to. */
-  readonly uses: Map<Ident, Obj>;
+  readonly uses: ReadonlyMap<Ident, Obj>;
   /** Objects declared implicitly by a node (none in mini-Go; kept for parity with types2). */
   readonly implicits: Map<Node, Obj>;
   readonly selections: Map<SelectorExpr, Selection>;
@@ -113,12 +117,19 @@ export interface TypeInfo {
   readonly globals: Var[];
 }
 
+/** CheckerInfo is TypeInfo as the checker fills it: the per-identifier/expression tables are append-only. */
+export interface CheckerInfo extends TypeInfo {
+  readonly types: NodeTable<Expr, TypeAndValue>;
+  readonly defs: NodeTable<Ident, Obj | undefined>;
+  readonly uses: NodeTable<Ident, Obj>;
+}
+
 /** newTypeInfo returns empty tables. */
-export function newTypeInfo(): TypeInfo {
+export function newTypeInfo(): CheckerInfo {
   return {
-    types: new Map(),
-    defs: new Map(),
-    uses: new Map(),
+    types: new NodeTable(),
+    defs: new NodeTable(),
+    uses: new NodeTable(),
     implicits: new Map(),
     selections: new Map(),
     scopes: new Map(),

@@ -9,16 +9,19 @@ import type {
   BlockStmt,
   CaseClause,
   Expr,
+  Field,
   FuncDecl,
   FuncLit,
   IfStmt,
+  Node,
   RangeStmt,
   Stmt,
   SwitchStmt,
 } from '../syntax/index.js';
-import { assertNever, InternalError } from '../diag/index.js';
-import type { Checker, Operand } from './checker.js';
-import { failed } from './checker.js';
+import { startPos } from '../syntax/index.js';
+import { assertNever, InternalError, type Pos } from '../diag/index.js';
+import type { Checker, FuncContext, Operand } from './checker.js';
+import { failed, operand } from './checker.js';
 import {
   typesSummary,
   assignment,
@@ -29,12 +32,10 @@ import {
   reportNotAssignable,
   shortVarDecl,
   unparen,
-  defaultType,
 } from './assign.js';
 import { binaryOperands, comparison, evalExpr, evalValue } from './expr.js';
 import { localConstDecl, localTypeDecl, localVarDecl } from './decl.js';
 import { exprString } from './exprstring.js';
-import type { Scope } from './info.js';
 import { operandString } from './operand.js';
 import type { Signature, Type, Var } from './types.js';
 import { identical, isBoolean, isInvalid, isNumeric, isString, newVar, under, comparable } from './types.js';
@@ -51,6 +52,21 @@ interface Ctx {
 }
 
 const TOP: Ctx = { breakOk: false, continueOk: false, fallthroughOk: false, finalSwitchCase: false };
+const LOOP: Ctx = { breakOk: true, continueOk: true, fallthroughOk: false, finalSwitchCase: false };
+
+/** CASE_CTX[continueOk][last] are the contexts of switch case bodies. */
+const CASE_CTX: readonly (readonly [Ctx, Ctx])[] = [false, true].map(
+  (continueOk) =>
+    [
+      { breakOk: true, continueOk, fallthroughOk: true, finalSwitchCase: false },
+      { breakOk: true, continueOk, fallthroughOk: false, finalSwitchCase: true },
+    ] as const,
+);
+
+/** withoutFallthrough returns ctx with fallthroughOk cleared (ctx itself when already clear). */
+function withoutFallthrough(ctx: Ctx): Ctx {
+  return ctx.fallthroughOk ? { ...ctx, fallthroughOk: false } : ctx;
+}
 
 /** funcBody checks a function body in a new function scope holding receiver, params and named results. */
 export function funcBody(
@@ -60,71 +76,68 @@ export function funcBody(
   body: BlockStmt,
   _recv: Var | undefined,
 ): void {
-  const saved = { scope: c.scope, fn: c.fn, iota: c.iota };
+  const savedScope = c.scope;
+  const savedFn = c.fn;
+  const savedIota = c.iota;
   c.iota = undefined;
   const captures: Var[] = [];
-  c.fn = { node, sig, parent: c.fn, captures };
-  const fscope = c.openScope(node);
-  const idents = paramIdents(node);
-  const vars = [...(sig.recv ? [sig.recv] : []), ...sig.params, ...sig.results];
-  vars.forEach((v, i) => {
-    const id = idents[i];
-    if (id) c.declare(fscope, id, v);
-  });
+  const fn: FuncContext = { node, sig, parent: c.fn, captures, locals: [] };
+  c.fn = fn;
+  c.openScope(node);
+  if (sig.recv && node.kind === 'FuncDecl' && node.recv) {
+    const id = node.recv.names[0];
+    if (id) c.declare(id, sig.recv);
+  }
+  declareParams(c, node.type.params, sig.params);
+  declareParams(c, node.type.results, sig.results);
   stmtList(c, body.stmts, TOP);
   if (sig.results.length > 0 && !isTerminatingList(body.stmts)) c.error(body.rbrace, 'missing return');
-  usage(c, fscope);
-  c.scope = saved.scope;
-  c.fn = saved.fn;
-  c.iota = saved.iota;
+  c.closeScope();
+  usage(c, fn.locals);
+  c.scope = savedScope;
+  c.fn = savedFn;
+  c.iota = savedIota;
   if (node.kind === 'FuncLit') c.info.captures.set(node, captures);
 }
 
-function paramIdents(node: FuncDecl | FuncLit): (import('../syntax/index.js').Ident | undefined)[] {
-  const out: (import('../syntax/index.js').Ident | undefined)[] = [];
-  if (node.kind === 'FuncDecl' && node.recv) out.push(node.recv.names[0]);
-  for (const f of [...node.type.params, ...node.type.results]) {
-    if (f.names.length === 0) out.push(undefined);
-    for (const id of f.names) out.push(id);
+/** declareParams binds the named parameters (or results) of fields to their Vars, in order. */
+function declareParams(c: Checker, fields: readonly Field[], vars: readonly Var[]): void {
+  let i = 0;
+  for (const f of fields) {
+    if (f.names.length === 0) {
+      i++;
+      continue;
+    }
+    for (const id of f.names) {
+      const v = vars[i++];
+      if (v) c.declare(id, v);
+    }
   }
-  return out;
 }
 
-/** usage reports unused local variables of a function scope and its nested (non-function) scopes. */
-function usage(c: Checker, fscope: Scope): void {
-  const unused: Var[] = [];
-  const walk = (s: Scope): void => {
-    for (const o of s.names.values())
-      if (o.kind === 'Var' && !o.used && !o.isParam && !o.isResult) unused.push(o);
-  };
-  walk(fscope);
-  for (const s of c.childScopes.get(fscope) ?? []) collect(s);
-  function collect(s: Scope): void {
-    walk(s);
-    for (const ch of c.childScopes.get(s) ?? []) collect(ch);
+/** usage reports unused local variables of one function body, sorted by position. */
+function usage(c: Checker, locals: readonly Var[]): void {
+  let unused: Var[] | undefined;
+  for (const v of locals) {
+    if (!v.used && !v.isParam && !v.isResult) (unused ??= []).push(v);
   }
+  if (!unused) return;
   unused.sort((a, b) => a.pos.line - b.pos.line || a.pos.col - b.pos.col);
   for (const v of unused) c.error(v.pos, `${v.name} declared but not used`);
 }
 
-function block(
-  c: Checker,
-  node: BlockStmt | CaseClause | IfStmt | RangeStmt | SwitchStmt | Stmt,
-  fn: () => void,
-): void {
-  c.openScope(node);
-  try {
-    fn();
-  } finally {
-    c.closeScope();
-  }
-}
-
 function stmtList(c: Checker, list: readonly Stmt[], ctx: Ctx): void {
-  const inner: Ctx = { ...ctx, fallthroughOk: false };
   let last = list.length - 1;
   while (last >= 0 && list[last]!.kind === 'EmptyStmt') last--;
-  list.forEach((s, i) => stmt(c, s, i === last ? ctx : inner));
+  const inner = ctx.fallthroughOk ? withoutFallthrough(ctx) : ctx;
+  for (let i = 0; i < list.length; i++) stmt(c, list[i]!, i === last ? ctx : inner);
+}
+
+/** blockStmts checks a nested block's statements in a new scope recorded for node. */
+function blockStmts(c: Checker, node: Node, list: readonly Stmt[], ctx: Ctx): void {
+  c.openScope(node);
+  stmtList(c, list, ctx);
+  c.closeScope();
 }
 
 function stmt(c: Checker, s: Stmt, ctx: Ctx): void {
@@ -133,7 +146,7 @@ function stmt(c: Checker, s: Stmt, ctx: Ctx): void {
     case 'BadStmt':
       return;
     case 'BlockStmt':
-      block(c, s, () => stmtList(c, s.stmts, { ...ctx, fallthroughOk: false }));
+      blockStmts(c, s, s.stmts, withoutFallthrough(ctx));
       return;
     case 'DeclStmt':
       for (const d of s.decls) {
@@ -168,21 +181,20 @@ function stmt(c: Checker, s: Stmt, ctx: Ctx): void {
       ifStmt(c, s, ctx);
       return;
     case 'ForStmt':
-      block(c, s, () => {
-        if (s.init) stmt(c, s.init, TOP);
-        if (s.cond) {
-          const x = evalValue(c, s.cond);
-          if (x.mode !== 'invalid' && !isBoolean(x.type))
-            c.error(s.cond, 'non-boolean condition in for statement');
-        }
-        if (s.post) {
-          if (s.post.kind === 'AssignStmt' && s.post.op === ':=')
-            c.error(s.post, 'cannot declare in post statement of for loop');
-          stmt(c, s.post, TOP);
-        }
-        const loop: Ctx = { breakOk: true, continueOk: true, fallthroughOk: false, finalSwitchCase: false };
-        block(c, s.body, () => stmtList(c, s.body.stmts, loop));
-      });
+      c.openScope(s);
+      if (s.init) stmt(c, s.init, TOP);
+      if (s.cond) {
+        const x = evalValue(c, s.cond);
+        if (x.mode !== 'invalid' && !isBoolean(x.type))
+          c.error(s.cond, 'non-boolean condition in for statement');
+      }
+      if (s.post) {
+        if (s.post.kind === 'AssignStmt' && s.post.op === ':=')
+          c.error(s.post, 'cannot declare in post statement of for loop');
+        stmt(c, s.post, TOP);
+      }
+      blockStmts(c, s.body, s.body.stmts, LOOP);
+      c.closeScope();
       return;
     case 'RangeStmt':
       rangeStmt(c, s);
@@ -232,7 +244,7 @@ function assignStmt(c: Checker, s: import('../syntax/index.js').AssignStmt): voi
   const x = evalValue(c, lhs);
   const y = evalValue(c, rhs);
   if (x.mode === 'invalid' || y.mode === 'invalid') return;
-  const z = binaryOperands(c, { ...x }, y, s.op.slice(0, -1), undefined, [lhs, rhs]);
+  const z = binaryOperands(c, x, y, ASSIGN_OP_BASE[s.op] ?? s.op, undefined, [lhs, rhs]);
   if (z.mode === 'invalid') return;
   // assign z back to lhs
   const target = evalLhs(c, lhs);
@@ -240,8 +252,24 @@ function assignStmt(c: Checker, s: import('../syntax/index.js').AssignStmt): voi
     reportNotAssignable(c, target);
     return;
   }
-  assignment(c, { ...z, expr: rhs }, target.type, 'assignment');
+  z.expr = rhs;
+  assignment(c, z, target.type, 'assignment');
 }
+
+/** ASSIGN_OP_BASE maps `x op= y` operators to op. */
+const ASSIGN_OP_BASE: Readonly<Record<string, string>> = {
+  '+=': '+',
+  '-=': '-',
+  '*=': '*',
+  '/=': '/',
+  '%=': '%',
+  '&=': '&',
+  '|=': '|',
+  '^=': '^',
+  '<<=': '<<',
+  '>>=': '>>',
+  '&^=': '&^',
+};
 
 function branch(c: Checker, s: import('../syntax/index.js').BranchStmt, ctx: Ctx): void {
   switch (s.tok) {
@@ -304,72 +332,57 @@ function summary(ts: Type[]): string {
 }
 
 function ifStmt(c: Checker, s: IfStmt, ctx: Ctx): void {
-  block(c, s, () => {
-    if (s.init) stmt(c, s.init, TOP);
-    const x = evalValue(c, s.cond);
-    if (x.mode !== 'invalid' && !isBoolean(x.type)) c.error(s.cond, 'non-boolean condition in if statement');
-    const inner = { ...ctx, fallthroughOk: false };
-    block(c, s.then, () => stmtList(c, s.then.stmts, inner));
-    if (s.els) {
-      if (s.els.kind === 'IfStmt') ifStmt(c, s.els, inner);
-      else block(c, s.els, () => stmtList(c, (s.els as BlockStmt).stmts, inner));
-    }
-  });
+  c.openScope(s);
+  if (s.init) stmt(c, s.init, TOP);
+  const x = evalValue(c, s.cond);
+  if (x.mode !== 'invalid' && !isBoolean(x.type)) c.error(s.cond, 'non-boolean condition in if statement');
+  const inner = withoutFallthrough(ctx);
+  blockStmts(c, s.then, s.then.stmts, inner);
+  if (s.els) {
+    if (s.els.kind === 'IfStmt') ifStmt(c, s.els, inner);
+    else blockStmts(c, s.els, s.els.stmts, inner);
+  }
+  c.closeScope();
 }
 
 function switchStmt(c: Checker, s: SwitchStmt, ctx: Ctx): void {
-  block(c, s, () => {
-    if (s.init) stmt(c, s.init, TOP);
-    let x: Operand;
-    if (s.tag) {
-      x = evalValue(c, s.tag);
-      if (x.mode !== 'invalid') {
-        assignment(c, x, undefined, 'switch expression');
-        if (!failed(x) && !comparable(x.type) && under(x.type).kind !== 'Interface') {
-          c.error(s.tag, `cannot switch on ${operandString(x)} (${typeString(x.type)} is not comparable)`);
-          x.mode = 'invalid';
-        }
+  c.openScope(s);
+  if (s.init) stmt(c, s.init, TOP);
+  let x: Operand;
+  if (s.tag) {
+    x = evalValue(c, s.tag);
+    if (x.mode !== 'invalid') {
+      assignment(c, x, undefined, 'switch expression');
+      if (!failed(x) && !comparable(x.type) && under(x.type).kind !== 'Interface') {
+        c.error(s.tag, `cannot switch on ${operandString(x)} (${typeString(x.type)} is not comparable)`);
+        x.mode = 'invalid';
       }
-    } else {
-      x = {
-        mode: 'constant',
-        type: Typ.bool,
-        value: K.makeBool(true),
-        expr: { kind: 'Ident', pos: s.rbrace, name: 'true' },
-      };
     }
-    let firstDefault: CaseClause | undefined;
-    const seen = new Map<string, { pos: import('../diag/index.js').Pos; type: Type }[]>();
-    s.clauses.forEach((cl, i) => {
-      if (!cl.cases) {
-        if (firstDefault)
-          c.error(cl, `multiple defaults (first at ${firstDefault.pos.line}:${firstDefault.pos.col})`);
-        else firstDefault = cl;
-      }
-      for (const e of cl.cases ?? []) caseValue(c, x, e, seen);
-      const last = i === s.clauses.length - 1;
-      const inner: Ctx = {
-        breakOk: true,
-        continueOk: ctx.continueOk,
-        fallthroughOk: !last,
-        finalSwitchCase: last,
-      };
-      block(c, cl, () => stmtList(c, cl.body, inner));
-    });
-  });
+  } else {
+    x = operand('constant', Typ.bool, K.makeBool(true), { kind: 'Ident', pos: s.rbrace, name: 'true' });
+  }
+  let firstDefault: CaseClause | undefined;
+  const seen = new Map<string, { pos: Pos; type: Type }[]>();
+  const ctxs = CASE_CTX[ctx.continueOk ? 1 : 0]!;
+  for (let i = 0; i < s.clauses.length; i++) {
+    const cl = s.clauses[i]!;
+    if (!cl.cases) {
+      if (firstDefault)
+        c.error(cl, `multiple defaults (first at ${firstDefault.pos.line}:${firstDefault.pos.col})`);
+      else firstDefault = cl;
+    }
+    if (cl.cases) for (const e of cl.cases) caseValue(c, x, e, seen);
+    blockStmts(c, cl, cl.body, ctxs[i === s.clauses.length - 1 ? 1 : 0]);
+  }
+  c.closeScope();
 }
 
-function caseValue(
-  c: Checker,
-  x: Operand,
-  e: Expr,
-  seen: Map<string, { pos: import('../diag/index.js').Pos; type: Type }[]>,
-): void {
+function caseValue(c: Checker, x: Operand, e: Expr, seen: Map<string, { pos: Pos; type: Type }[]>): void {
   const v = evalValue(c, e);
   if (x.mode === 'invalid' || v.mode === 'invalid') return;
   convertUntyped(c, v, x.type);
   if (failed(v)) return;
-  const res = comparison(c, { ...v }, x, '==', undefined, true);
+  const res = comparison(c, { ...v }, x, '==', v.expr, true);
   if (res.mode === 'invalid') return;
   if (v.mode !== 'constant' || !v.value) return;
   const key = constKey(v.value);
@@ -383,11 +396,9 @@ function caseValue(
       return;
     }
   }
-  prev.push({ pos: import_startPos(e), type: v.type });
+  prev.push({ pos: startPos(e), type: v.type });
   seen.set(key, prev);
 }
-
-import { startPos as import_startPos } from '../syntax/index.js';
 
 function constKey(v: K.ConstValue): string | undefined {
   switch (v.kind) {
@@ -405,7 +416,8 @@ function constKey(v: K.ConstValue): string | undefined {
 }
 
 function rangeStmt(c: Checker, s: RangeStmt): void {
-  block(c, s, () => {
+  c.openScope(s);
+  {
     const x = evalValue(c, s.x);
     let keyT: Type | undefined;
     let valT: Type | undefined;
@@ -440,18 +452,18 @@ function rangeStmt(c: Checker, s: RangeStmt): void {
         }
         const v = newVar(e.name, e.pos, types[i] ?? InvalidType, { func: c.fn?.node });
         if (!types[i] || isInvalid(v.type)) v.used = true;
-        c.info.defs.set(e, e.name === '_' ? undefined : v);
+        c.info.defs.append(e, e.name === '_' ? undefined : v);
         if (e.name !== '_') fresh.push({ v, id: e });
         vars[i] = e.name === '_' ? undefined : v;
       });
-      for (const { v, id } of fresh) c.declare(c.scope, id, v);
+      for (const { v, id } of fresh) c.declare(id, v);
       if (fresh.length === 0 && lhs.some((e) => e)) c.error(s, 'no new variables on left side of :=');
     } else {
       lhs.forEach((e, i) => {
         if (!e) return;
         const t = types[i];
         if (e.kind === 'Ident' && e.name === '_') {
-          c.info.defs.set(e, undefined);
+          c.info.defs.append(e, undefined);
           return;
         }
         const z = evalLhs(c, e);
@@ -460,15 +472,14 @@ function rangeStmt(c: Checker, s: RangeStmt): void {
           reportNotAssignable(c, z);
           return;
         }
-        const y: Operand = { mode: 'value', type: t, value: undefined, expr: e };
+        const y: Operand = operand('value', t, undefined, e);
         assignment(c, y, z.type, 'range');
       });
     }
     c.info.rangeVars.set(s, { key: vars[0], value: vars[1] });
-    const loop: Ctx = { breakOk: true, continueOk: true, fallthroughOk: false, finalSwitchCase: false };
-    block(c, s.body, () => stmtList(c, s.body.stmts, loop));
-  });
-  void defaultType;
+    blockStmts(c, s.body, s.body.stmts, LOOP);
+  }
+  c.closeScope();
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -44,12 +44,58 @@ export type BasicKind =
   | 'untyped string'
   | 'untyped nil';
 
-/** Basic is a predeclared type. `name` is how it prints (`byte` for the byte alias, kind `uint8`). */
+/**
+ * Basic is a predeclared type. `name` is how it prints (`byte` for the byte alias, kind `uint8`); `flags`
+ * caches the kind's classification (BasicFlag bits) so predicates are a mask test, not a set lookup. It is
+ * optional so Basic values built outside the universe stay valid; they are classified through the table.
+ */
 export interface Basic {
   readonly kind: 'Basic';
   readonly basic: BasicKind;
   readonly name: string;
+  /** BasicFlag bits of `basic` (the universe's Basic objects always carry them; see basicFlags). */
+  readonly flags?: number;
 }
+
+/** BasicFlag bits classify basic kinds (types2's BasicInfo). */
+export const BasicFlag = {
+  Boolean: 1,
+  Integer: 2,
+  Unsigned: 4,
+  Float: 8,
+  String: 16,
+  Untyped: 32,
+  /** Values of the kind can be constants (boolean, numeric, string; not nil/unsafe.Pointer/invalid). */
+  Const: 64,
+} as const;
+
+const F = BasicFlag;
+/** BASIC_FLAGS is the classification table of every basic kind. */
+export const BASIC_FLAGS: Readonly<Record<BasicKind, number>> = {
+  invalid: 0,
+  bool: F.Boolean | F.Const,
+  int: F.Integer | F.Const,
+  int8: F.Integer | F.Const,
+  int16: F.Integer | F.Const,
+  int32: F.Integer | F.Const,
+  int64: F.Integer | F.Const,
+  uint: F.Integer | F.Unsigned | F.Const,
+  uint8: F.Integer | F.Unsigned | F.Const,
+  uint16: F.Integer | F.Unsigned | F.Const,
+  uint32: F.Integer | F.Unsigned | F.Const,
+  uint64: F.Integer | F.Unsigned | F.Const,
+  uintptr: F.Integer | F.Unsigned | F.Const,
+  float32: F.Float | F.Const,
+  float64: F.Float | F.Const,
+  string: F.String | F.Const,
+  'unsafe.Pointer': 0,
+  'untyped bool': F.Boolean | F.Untyped | F.Const,
+  'untyped int': F.Integer | F.Untyped | F.Const,
+  'untyped rune': F.Integer | F.Untyped | F.Const,
+  'untyped float': F.Float | F.Untyped | F.Const,
+  'untyped string': F.String | F.Untyped | F.Const,
+  'untyped nil': F.Untyped,
+};
 
 /** *elem */
 export interface Pointer {
@@ -198,64 +244,33 @@ export function under(t: Type): Type {
   return t.kind === 'Named' ? t.underlying : t;
 }
 
-/** basicInfo classifies Basic kinds; tables over branching. */
-const INTEGER = new Set<BasicKind>([
-  'int',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'uintptr',
-  'untyped int',
-  'untyped rune',
-]);
-const UNSIGNED = new Set<BasicKind>(['uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr']);
-const FLOAT = new Set<BasicKind>(['float32', 'float64', 'untyped float']);
-const UNTYPED = new Set<BasicKind>([
-  'untyped bool',
-  'untyped int',
-  'untyped rune',
-  'untyped float',
-  'untyped string',
-  'untyped nil',
-]);
-
-function basicOf(t: Type): BasicKind | undefined {
-  const u = under(t);
-  return u.kind === 'Basic' ? u.basic : undefined;
+/** basicFlags returns the BasicFlag bits of t's underlying type (0 for non-basic types). */
+export function basicFlags(t: Type): number {
+  const u = t.kind === 'Named' ? t.underlying : t;
+  return u.kind === 'Basic' ? (u.flags ?? BASIC_FLAGS[u.basic]) : 0;
 }
 
 export function isInteger(t: Type): boolean {
-  const b = basicOf(t);
-  return b !== undefined && INTEGER.has(b);
+  return (basicFlags(t) & F.Integer) !== 0;
 }
 export function isUnsigned(t: Type): boolean {
-  const b = basicOf(t);
-  return b !== undefined && UNSIGNED.has(b);
+  return (basicFlags(t) & F.Unsigned) !== 0;
 }
 export function isFloat(t: Type): boolean {
-  const b = basicOf(t);
-  return b !== undefined && FLOAT.has(b);
+  return (basicFlags(t) & F.Float) !== 0;
 }
 export function isNumeric(t: Type): boolean {
-  return isInteger(t) || isFloat(t);
+  return (basicFlags(t) & (F.Integer | F.Float)) !== 0;
 }
 export function isString(t: Type): boolean {
-  const b = basicOf(t);
-  return b === 'string' || b === 'untyped string';
+  return (basicFlags(t) & F.String) !== 0;
 }
 export function isBoolean(t: Type): boolean {
-  const b = basicOf(t);
-  return b === 'bool' || b === 'untyped bool';
+  return (basicFlags(t) & F.Boolean) !== 0;
 }
 /** isUntyped reports an untyped constant/nil type (never true for a Named type). */
 export function isUntyped(t: Type): boolean {
-  return t.kind === 'Basic' && UNTYPED.has(t.basic);
+  return t.kind === 'Basic' && ((t.flags ?? BASIC_FLAGS[t.basic]) & F.Untyped) !== 0;
 }
 export function isInvalid(t: Type): boolean {
   return t.kind === 'Basic' && t.basic === 'invalid';
@@ -269,8 +284,7 @@ export function isInterface(t: Type): boolean {
 }
 /** isConstType reports whether values of t can be constants (boolean, numeric, string). */
 export function isConstType(t: Type): boolean {
-  const b = basicOf(t);
-  return b !== undefined && b !== 'invalid' && b !== 'untyped nil' && b !== 'unsafe.Pointer';
+  return (basicFlags(t) & F.Const) !== 0;
 }
 
 /** identical reports whether a and b are identical types (Go spec "Type identity"). */

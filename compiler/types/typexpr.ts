@@ -29,9 +29,9 @@ function typeInternal(c: Checker, e: Expr): Type {
     case 'ParenExpr':
       return typeOf(c, e.x);
     case 'StarExpr':
-      return { kind: 'Pointer', elem: typeOf(c, e.x) };
+      return c.ptrTo(typeOf(c, e.x));
     case 'SliceType':
-      return { kind: 'Slice', elem: typeOf(c, e.elem) };
+      return c.sliceOf(typeOf(c, e.elem));
     case 'ArrayType': {
       if (e.len === 'ellipsis') {
         c.error(e, 'invalid use of [...] array (outside a composite literal)');
@@ -40,7 +40,7 @@ function typeInternal(c: Checker, e: Expr): Type {
       }
       const n = arrayLength(c, e.len);
       const elem = typeOf(c, e.elem);
-      return n < 0 ? InvalidType : { kind: 'Array', len: n, elem };
+      return n < 0 ? InvalidType : c.arrayOf(n, elem);
     }
     case 'MapType': {
       const key = typeOf(c, e.key);
@@ -51,7 +51,7 @@ function typeInternal(c: Checker, e: Expr): Type {
       };
       if (c.fn) checkKey();
       else c.laterChecks.push(checkKey);
-      return { kind: 'Map', key, elem };
+      return c.mapOf(key, elem);
     }
     case 'StructType':
       return structType(c, e.fields);
@@ -86,7 +86,7 @@ function typeName(c: Checker, e: Ident): Type {
     c.error(e, `undefined: ${e.name}`);
     return InvalidType;
   }
-  c.info.uses.set(e, obj);
+  c.info.uses.append(e, obj);
   if (obj.kind === 'TypeName') {
     resolveObj(c, obj);
     return obj.type;
@@ -138,7 +138,7 @@ function structType(c: Checker, fields: readonly Field[]): Type {
   const seen = new Map<string, Var>();
   const add = (name: string, id: Ident | undefined, f: Field, t: Type, embedded: boolean): void => {
     const v = newVar(name, id ? id.pos : f.type.pos, t, { isField: true, embedded });
-    if (id) c.info.defs.set(id, v);
+    if (id) c.info.defs.append(id, v);
     if (name !== '_') {
       const alt = seen.get(name);
       if (alt) {
@@ -197,7 +197,7 @@ export function funcType(
     if (f.variadic) {
       if (i === ft.params.length - 1 && f.names.length <= 1) variadic = true;
       else c.error(f.type, 'can only use ... with final parameter in list');
-      t = { kind: 'Slice', elem: t };
+      t = c.sliceOf(t);
     }
     if (f.names.length === 0) params.push(newVar('', f.type.pos, t, { isParam: true, func: fn }));
     for (const id of f.names) params.push(newVar(id.name, id.pos, t, { isParam: true, func: fn }));

@@ -22,11 +22,11 @@ import type {
   Type,
   TypeName,
 } from './types.js';
-import { newVar } from './types.js';
+import { BASIC_FLAGS, newVar } from './types.js';
 import type { Scope } from './info.js';
 
 function basic(kind: BasicKind, name: string = kind): Basic {
-  return { kind: 'Basic', basic: kind, name };
+  return { kind: 'Basic', basic: kind, name, flags: BASIC_FLAGS[kind] };
 }
 
 const BASIC_KINDS: readonly BasicKind[] = [
@@ -112,7 +112,7 @@ const BUILTINS: readonly BuiltinId[] = [
   'println',
 ];
 
-function buildUniverse(): Scope {
+function buildUniverse(): Map<string, Obj> {
   const names = new Map<string, Obj>();
   const predeclared: readonly BasicKind[] = [
     'bool',
@@ -147,11 +147,14 @@ function buildUniverse(): Scope {
     const b: Builtin = { kind: 'Builtin', name: id, pos: NoPos, id };
     names.set(id, b);
   }
-  return { parent: undefined, node: undefined, names };
+  return names;
 }
 
+/** UniverseNames maps every predeclared name to its object. */
+export const UniverseNames: ReadonlyMap<string, Obj> = buildUniverse();
+
 /** Universe is the outermost scope. */
-export const Universe: Scope = buildUniverse();
+export const Universe: Scope = { parent: undefined, node: undefined, objs: [...UniverseNames.values()] };
 
 /** FMT_SUPPORTED lists the fmt functions mini-Go supports; their signatures are built by fmtFunc. */
 export const FMT_FUNCS: ReadonlyMap<string, Func> = (() => {

@@ -24,34 +24,49 @@ function isComparisonOp(op: string): boolean {
 }
 
 /**
- * updateExprType gives an untyped expression (and its untyped operands) its type t once the context
- * decides it. With final=false and an untyped t, only the recorded untyped kind changes.
+ * updateExprType gives the untyped expression x, recorded at index rec of info.types, (and its untyped
+ * operands) its type t once the context decides it. With final=false and an untyped t, only the recorded
+ * untyped kind changes. rec -1 (not recorded) does nothing.
+ *
+ * Operand entries are found by position in the record log: evalExpr records an expression right after its
+ * last operand, so the operand of a ParenExpr/UnaryExpr and the right operand of a BinaryExpr sit at
+ * rec - 1; the left operand's index was noted in c.binaryLeft when the binary expression was evaluated.
  */
-export function updateExprType(c: Checker, x: Expr, t: Type, final: boolean, parent?: Expr): void {
-  const old = c.info.types.get(x);
+export function updateExprType(
+  c: Checker,
+  x: Expr,
+  rec: number,
+  t: Type,
+  final: boolean,
+  parent?: Expr,
+): void {
+  const types = c.info.types;
+  const old = types.valueAt(rec);
   if (!old || !isUntyped(old.type)) return;
   if (old.value === undefined) {
     switch (x.kind) {
       case 'ParenExpr':
       case 'UnaryExpr':
-        updateExprType(c, x.x, t, final, x);
+        updateExprType(c, x.x, rec - 1, t, final, x);
         break;
-      case 'BinaryExpr':
+      case 'BinaryExpr': {
+        const left = c.binaryLeft.get(x);
         if (x.op === '<<' || x.op === '>>') {
-          updateExprType(c, x.x, t, final, x);
+          if (left !== undefined) updateExprType(c, x.x, left, t, final, x);
         } else if (!isComparisonOp(x.op)) {
-          updateExprType(c, x.x, t, final, x);
-          updateExprType(c, x.y, t, final, x);
+          if (left !== undefined) updateExprType(c, x.x, left, t, final, x);
+          updateExprType(c, x.y, rec - 1, t, final, x);
         }
         break;
+      }
       default:
         break;
     }
   } else if (x.kind === 'ParenExpr') {
-    updateExprType(c, x.x, t, final, x);
+    updateExprType(c, x.x, rec - 1, t, final, x);
   }
   if (!final && isUntyped(t)) {
-    c.info.types.set(x, c.typeAndValue(old.mode, under(t), old.value));
+    types.replaceAt(rec, c.typeAndValue(old.mode, under(t), old.value));
     return;
   }
   if (c.shiftLhs.size > 0 && c.shiftLhs.delete(x) && !isInteger(t)) {
@@ -70,5 +85,5 @@ export function updateExprType(c: Checker, x: Expr, t: Type, final: boolean, par
       value = r;
     }
   }
-  c.info.types.set(x, c.typeAndValue(old.mode, t, value));
+  types.replaceAt(rec, c.typeAndValue(old.mode, t, value));
 }
