@@ -7,7 +7,8 @@
 //    comparable, so only plain memory, strings, floats and their arrays/structs reach here; blank
 //    struct fields (`_`) take no part in hashing or equality, as in Go.
 //  - mapTypeFor caches descriptors per compiler type object, so an executor can call it per op site.
-//  - Interface keys (hash of the dynamic type) are not supported yet: InternalError('runtime').
+//  - Interface keys hash and compare their dynamic value; the executor must install a resolver for
+//    interface type words (KeyAlg.resolveType).
 
 import { InternalError } from '../../compiler/diag/index.js';
 import { alignof, hasPointers, offsetsof, sizeof, typeString, under } from '../../compiler/types/index.js';
@@ -44,6 +45,8 @@ export function keyShapeOf(t: Type): KeyShape {
       );
       return { kind: 'struct', size: sizeof(u), align: alignof(u), fields };
     }
+    case 'Interface':
+      return { kind: 'interface' };
     default:
       throw new InternalError('runtime', `map key type ${typeString(t)} is not supported by the runtime`);
   }

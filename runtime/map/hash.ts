@@ -12,9 +12,28 @@
 //  - The mixer is bijective on 64 bits for one 8-byte block, so distinct int64 keys never collide
 //    in the full 64-bit hash of one map.
 
+import { InternalError } from '../../compiler/diag/index.js';
 import { Memory } from '../memory/memory.js';
+import { GoPanic } from '../panic.js';
 import { FastRand } from '../rand.js';
-import { Hasher, MapType, PartOp } from './types.js';
+import { Hasher, KeyDesc, PartOp } from './types.js';
+
+/** DynamicType describes the dynamic type of an interface key; the executor supplies it. */
+export interface DynamicType {
+  /** name is the type as Go prints it in panics (`[]int`, `main.T`). */
+  readonly name: string;
+  /** key is the hash/equality descriptor of the type, or null if the type is not comparable. */
+  readonly key: KeyDesc | null;
+  /** direct: the value lives in the interface's data word itself (pointer-shaped types). */
+  readonly direct: boolean;
+}
+
+/** DynamicTypeResolver maps an interface's type word (non-zero) to its dynamic type. */
+export type DynamicTypeResolver = (typeWord: number) => DynamicType;
+
+const noResolver: DynamicTypeResolver = (w) => {
+  throw new InternalError('runtime', `interface map key with type word 0x${w.toString(16)} but no resolver`);
+};
 
 function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -28,6 +47,8 @@ function fmix32(h: number): number {
 export class KeyAlg {
   /** hi is the high 32 bits of the last hash computed. */
   hi = 0;
+  /** resolveType interprets interface type words (interface keys); set by the executor. */
+  resolveType: DynamicTypeResolver = noResolver;
   private readonly k0: number;
   private readonly k1: number;
 
@@ -113,28 +134,52 @@ export class KeyAlg {
   }
 
   /** hash is t.hasher(key, seed): the hash of the key at addr (seed = hash0, zero-extended). */
-  hash(t: MapType, addr: number, seed: number): number {
+  hash(t: KeyDesc, addr: number, seed: number): number {
+    return this.hashSeeded(t, addr, seed, 0);
+  }
+
+  /** hashSeeded hashes the key at addr under a 64-bit seed (sLo, sHi). */
+  hashSeeded(t: KeyDesc, addr: number, sLo: number, sHi: number): number {
     switch (t.hasher) {
       case Hasher.mem32:
-        return this.memhash32(this.mem.load32(addr), seed, 0);
+        return this.memhash32(this.mem.load32(addr), sLo, sHi);
       case Hasher.mem64:
-        return this.mix64(this.mem.load32(addr), this.mem.load32(addr + 4), seed, 0);
+        return this.mix64(this.mem.load32(addr), this.mem.load32(addr + 4), sLo, sHi);
       case Hasher.mem:
-        return this.memhash(addr, t.keySize, seed, 0);
+        return this.memhash(addr, t.keySize, sLo, sHi);
       case Hasher.string:
-        return this.strhash(addr, seed, 0);
+        return this.strhash(addr, sLo, sHi);
       case Hasher.float32:
-        return this.f32hash(addr, seed, 0);
+        return this.f32hash(addr, sLo, sHi);
       case Hasher.float64:
-        return this.f64hash(addr, seed, 0);
+        return this.f64hash(addr, sLo, sHi);
       case Hasher.composite:
-        return this.compositeHash(t.parts, addr, seed);
+        return this.compositeHash(t.parts, addr, sLo, sHi);
+      case Hasher.interface:
+        return this.ifaceHash(addr, sLo, sHi);
     }
   }
 
-  private compositeHash(parts: Int32Array, addr: number, seed: number): number {
-    let lo = seed;
-    let hi = 0;
+  /**
+   * ifaceHash hashes an interface value (alg.go nilinterhash): a nil interface hashes to the seed, an
+   * uncomparable dynamic type panics, otherwise the dynamic value is hashed by its own type.
+   */
+  ifaceHash(addr: number, sLo: number, sHi: number): number {
+    const tw = this.mem.loadPtr(addr);
+    if (tw === 0) {
+      this.hi = sHi >>> 0;
+      return sLo >>> 0;
+    }
+    const dt = this.resolveType(tw);
+    if (dt.key === null) throw new GoPanic(`runtime error: hash of unhashable type ${dt.name}`);
+    const p = dt.direct ? addr + 8 : this.mem.loadPtr(addr + 8);
+    const lo = this.hashSeeded(dt.key, p, sLo ^ 0x2f8c1b7d, sHi ^ 0x6a09e667);
+    return this.mix64(lo, this.hi, 0x3c6ef372, 0x510e527f);
+  }
+
+  private compositeHash(parts: Int32Array, addr: number, seedLo: number, seedHi: number): number {
+    let lo = seedLo;
+    let hi = seedHi;
     for (let i = 0; i < parts.length; i += 3) {
       const p = addr + (parts[i + 1] ?? 0);
       const size = parts[i + 2] ?? 0;
@@ -153,6 +198,9 @@ export class KeyAlg {
         case PartOp.float32:
           lo = this.f32hash(p, lo, hi);
           break;
+        case PartOp.interface:
+          lo = this.ifaceHash(p, lo, hi);
+          break;
         default:
           lo = this.f64hash(p, lo, hi);
       }
@@ -162,7 +210,7 @@ export class KeyAlg {
   }
 
   /** equal is t.key.equal: do the keys at a and b compare equal under Go's == ? */
-  equal(t: MapType, a: number, b: number): boolean {
+  equal(t: KeyDesc, a: number, b: number): boolean {
     const mem = this.mem;
     switch (t.hasher) {
       case Hasher.mem32:
@@ -179,7 +227,21 @@ export class KeyAlg {
         return mem.loadF64(a) === mem.loadF64(b);
       case Hasher.composite:
         return this.compositeEqual(t.parts, a, b);
+      case Hasher.interface:
+        return this.ifaceEqual(a, b);
     }
+  }
+
+  /** ifaceEqual is Go's == on interface values (same type word, then efaceeq). */
+  ifaceEqual(a: number, b: number): boolean {
+    const mem = this.mem;
+    const tw = mem.loadPtr(a);
+    if (tw !== mem.loadPtr(b)) return false;
+    if (tw === 0) return true;
+    const dt = this.resolveType(tw);
+    if (dt.key === null) throw new GoPanic(`runtime error: comparing uncomparable type ${dt.name}`);
+    if (dt.direct) return mem.loadPtr(a + 8) === mem.loadPtr(b + 8);
+    return this.equal(dt.key, mem.loadPtr(a + 8), mem.loadPtr(b + 8));
   }
 
   /** strequal compares the strings whose headers are at a and b. */
@@ -204,6 +266,9 @@ export class KeyAlg {
           break;
         case PartOp.float32:
           if (mem.loadF32(a + off) !== mem.loadF32(b + off)) return false;
+          break;
+        case PartOp.interface:
+          if (!this.ifaceEqual(a + off, b + off)) return false;
           break;
         default:
           if (mem.loadF64(a + off) !== mem.loadF64(b + off)) return false;

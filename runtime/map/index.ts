@@ -17,6 +17,7 @@ export {
 export type { MapListener, GrowEvent, MapCounters } from './hmap.js';
 export {
   makeMapType,
+  makeKeyDesc,
   plainElem,
   Shapes,
   shapeSize,
@@ -25,7 +26,7 @@ export {
   BucketCnt,
   DataOffset,
 } from './types.js';
-export type { MapType, KeyShape, ElemShape } from './types.js';
+export type { MapType, KeyDesc, KeyShape, ElemShape } from './types.js';
 export {
   makemap,
   makemap_small,
@@ -47,3 +48,4 @@ export { MapIter, mapiterinit, mapiternext } from './iter.js';
 export { mapStats, dumpMap, checkMap, formatKey } from './observe.js';
 export type { MapStats } from './observe.js';
 export { KeyAlg } from './hash.js';
+export type { DynamicType, DynamicTypeResolver } from './hash.js';

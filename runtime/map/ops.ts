@@ -128,7 +128,10 @@ function zeroFor(rt: MapRuntime, t: MapType): number {
 
 /** mapaccess1 returns the address of m[key]'s value, or zeroVal if absent. */
 export function mapaccess1(rt: MapRuntime, t: MapType, h: number, key: number): number {
-  if (h === 0 || rt.count(h) === 0) return zeroFor(rt, t);
+  if (h === 0 || rt.count(h) === 0) {
+    if (t.hashMightPanic) rt.alg.hash(t, key, 0); // an unhashable interface key panics even here
+    return zeroFor(rt, t);
+  }
   if ((rt.flags(h) & HFlag.hashWriting) !== 0) throw new GoFatal('concurrent map read and map write');
   const e = findSlot(rt, t, h, key);
   return e < 0 ? zeroFor(rt, t) : elemAt(rt, t, e);
@@ -141,7 +144,10 @@ export function mapaccess1(rt: MapRuntime, t: MapType, h: number, key: number): 
  */
 export function mapaccess2(rt: MapRuntime, t: MapType, h: number, key: number): number {
   rt.ok = false;
-  if (h === 0 || rt.count(h) === 0) return rt.zeroVal;
+  if (h === 0 || rt.count(h) === 0) {
+    if (t.hashMightPanic) rt.alg.hash(t, key, 0);
+    return rt.zeroVal;
+  }
   if ((rt.flags(h) & HFlag.hashWriting) !== 0) throw new GoFatal('concurrent map read and map write');
   const e = findSlot(rt, t, h, key);
   if (e < 0) return rt.zeroVal;
@@ -151,7 +157,10 @@ export function mapaccess2(rt: MapRuntime, t: MapType, h: number, key: number): 
 
 /** mapaccess1_fat is mapaccess1 for elems > 1024 bytes: a miss returns the caller's zero buffer `zero`. */
 export function mapaccess1_fat(rt: MapRuntime, t: MapType, h: number, key: number, zero: number): number {
-  if (h === 0 || rt.count(h) === 0) return zero;
+  if (h === 0 || rt.count(h) === 0) {
+    if (t.hashMightPanic) rt.alg.hash(t, key, 0);
+    return zero;
+  }
   if ((rt.flags(h) & HFlag.hashWriting) !== 0) throw new GoFatal('concurrent map read and map write');
   const e = findSlot(rt, t, h, key);
   return e < 0 ? zero : elemAt(rt, t, e);
@@ -251,7 +260,10 @@ export function mapassign(rt: MapRuntime, t: MapType, h: number, key: number): n
 
 /** mapdelete removes key from the map (no-op if absent or the map is nil). */
 export function mapdelete(rt: MapRuntime, t: MapType, h: number, key: number): void {
-  if (h === 0 || rt.count(h) === 0) return;
+  if (h === 0 || rt.count(h) === 0) {
+    if (t.hashMightPanic) rt.alg.hash(t, key, 0);
+    return;
+  }
   const mem = rt.mem;
   if ((rt.flags(h) & HFlag.hashWriting) !== 0) throw new GoFatal('concurrent map writes');
   const lo = rt.alg.hash(t, key, rt.hash0(h));

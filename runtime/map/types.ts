@@ -30,7 +30,9 @@ export type KeyShape =
       readonly align: number;
       readonly fields: readonly { readonly offset: number; readonly shape: KeyShape }[];
     }
-  | { readonly kind: 'array'; readonly len: number; readonly elem: KeyShape };
+  | { readonly kind: 'array'; readonly len: number; readonly elem: KeyShape }
+  /** An interface value (type word, data word); hashed and compared by its dynamic type. */
+  | { readonly kind: 'interface' };
 
 /** ElemShape is what the map needs to know about an element type: size, alignment, pointers. */
 export interface ElemShape {
@@ -40,7 +42,7 @@ export interface ElemShape {
 }
 
 /** PartOp says how one part of a key is hashed and compared. */
-export const PartOp = { mem: 0, string: 1, float32: 2, float64: 3 } as const;
+export const PartOp = { mem: 0, string: 1, float32: 2, float64: 3, interface: 4 } as const;
 
 /** Hasher selects the whole-key hash function (alg.go's memhash32/memhash64/strhash/... or composite). */
 export const Hasher = {
@@ -51,6 +53,7 @@ export const Hasher = {
   float32: 4,
   float64: 5,
   composite: 6,
+  interface: 7,
 } as const;
 export type HasherId = (typeof Hasher)[keyof typeof Hasher];
 
@@ -59,12 +62,25 @@ export const MaxElemSize = 128;
 export const BucketCnt = 8;
 export const DataOffset = 8;
 
-export const TypeFlag = { indirectKey: 1, indirectElem: 2, reflexiveKey: 4, needKeyUpdate: 8 } as const;
+export const TypeFlag = {
+  indirectKey: 1,
+  indirectElem: 2,
+  reflexiveKey: 4,
+  needKeyUpdate: 8,
+  hashMightPanic: 16,
+} as const;
+
+/** KeyDesc is what hashing and equality need to know about a key type (a MapType is one). */
+export interface KeyDesc {
+  readonly name: string;
+  readonly keySize: number;
+  readonly hasher: HasherId;
+  /** parts is [op, offset, size] triples; used by composite hashing and by equality. */
+  readonly parts: Int32Array;
+}
 
 /** MapType is runtime.maptype plus the flattened key algorithm. Immutable once built. */
-export interface MapType {
-  readonly name: string;
-  readonly keySize: number; // size of the Go key type
+export interface MapType extends KeyDesc {
   readonly keyAlign: number;
   readonly elemSize: number;
   readonly elemAlign: number;
@@ -78,13 +94,12 @@ export interface MapType {
   readonly indirectElem: boolean;
   readonly reflexiveKey: boolean;
   readonly needKeyUpdate: boolean;
+  /** hashMightPanic: the key contains interfaces, whose dynamic type may be unhashable. */
+  readonly hashMightPanic: boolean;
   readonly keyPointers: boolean;
   readonly elemPointers: boolean;
   /** bucketPointers is t.bucket.ptrdata != 0 (overflow buckets of pointer-free maps are tracked in extra). */
   readonly bucketPointers: boolean;
-  readonly hasher: HasherId;
-  /** parts is [op, offset, size] triples; used by composite hashing and by equality. */
-  readonly parts: Int32Array;
   readonly shape: KeyShape;
 }
 
@@ -96,6 +111,7 @@ export function shapeSize(s: KeyShape): number {
       return s.size;
     case 'string':
     case 'complex128':
+    case 'interface':
       return 16;
     case 'float32':
       return 4;
@@ -116,6 +132,7 @@ export function shapeAlign(s: KeyShape): number {
     case 'string':
     case 'complex128':
     case 'float64':
+    case 'interface':
       return 8;
     case 'float32':
     case 'complex64':
@@ -130,6 +147,7 @@ function shapePointers(s: KeyShape): boolean {
     case 'mem':
       return s.pointers ?? false;
     case 'string':
+    case 'interface':
       return true;
     case 'struct':
       return s.fields.some((f) => shapePointers(f.shape));
@@ -168,6 +186,9 @@ function flatten(s: KeyShape, base: number, out: number[]): void {
     case 'float64':
       push(PartOp.float64, base, 8);
       return;
+    case 'interface':
+      push(PartOp.interface, base, 16);
+      return;
     case 'complex64':
       push(PartOp.float32, base, 4);
       push(PartOp.float32, base + 4, 4);
@@ -198,6 +219,8 @@ function pickHasher(parts: number[], keySize: number): HasherId {
         return Hasher.float32;
       case PartOp.float64:
         return Hasher.float64;
+      case PartOp.interface:
+        return Hasher.interface;
     }
   }
   return Hasher.composite;
@@ -217,9 +240,12 @@ export function makeMapType(name: string, key: KeyShape, elem: ElemShape): MapTy
   const elemSlot = indirectElem ? 8 : elem.size;
   const parts: number[] = [];
   flatten(key, 0, parts);
-  const reflexiveKey = !parts.some(
-    (_, i) => i % 3 === 0 && (parts[i] === PartOp.float32 || parts[i] === PartOp.float64),
+  const ops = parts.filter((_, i) => i % 3 === 0);
+  // Interfaces are not reflexive (they may hold a NaN) and may panic (unhashable dynamic type).
+  const reflexiveKey = !ops.some(
+    (op) => op === PartOp.float32 || op === PartOp.float64 || op === PartOp.interface,
   );
+  const hashMightPanic = ops.includes(PartOp.interface);
   const needKeyUpdate = parts.some((_, i) => i % 3 === 0 && parts[i] !== PartOp.mem);
   const keyPointers = shapePointers(key);
   const elemPointers = elem.pointers;
@@ -227,7 +253,8 @@ export function makeMapType(name: string, key: KeyShape, elem: ElemShape): MapTy
     (indirectKey ? TypeFlag.indirectKey : 0) |
     (indirectElem ? TypeFlag.indirectElem : 0) |
     (reflexiveKey ? TypeFlag.reflexiveKey : 0) |
-    (needKeyUpdate ? TypeFlag.needKeyUpdate : 0);
+    (needKeyUpdate ? TypeFlag.needKeyUpdate : 0) |
+    (hashMightPanic ? TypeFlag.hashMightPanic : 0);
   const bucketSize = DataOffset + BucketCnt * (keySlot + elemSlot) + 8;
   return {
     name,
@@ -245,6 +272,7 @@ export function makeMapType(name: string, key: KeyShape, elem: ElemShape): MapTy
     indirectElem,
     reflexiveKey,
     needKeyUpdate,
+    hashMightPanic,
     keyPointers,
     elemPointers,
     bucketPointers: indirectKey || indirectElem || keyPointers || elemPointers,
@@ -266,7 +294,18 @@ export const Shapes = {
   float64: { kind: 'float64' },
 } as const satisfies Record<string, KeyShape>;
 
-/** elemOf makes an ElemShape for a plain type of the given size (alignment min(size, 8), power of two). */
+/**
+ * makeKeyDesc builds the hashing/equality descriptor of a key type on its own (e.g. the dynamic type
+ * of an interface key).
+ */
+export function makeKeyDesc(name: string, key: KeyShape): KeyDesc {
+  const parts: number[] = [];
+  flatten(key, 0, parts);
+  const keySize = shapeSize(key);
+  return { name, keySize, hasher: pickHasher(parts, keySize), parts: Int32Array.from(parts) };
+}
+
+/** plainElem makes an ElemShape for a plain type of the given size (alignment min(size, 8), power of two). */
 export function plainElem(size: number, pointers = false): ElemShape {
   let align = 1;
   while (align < 8 && size % (align * 2) === 0 && align * 2 <= size) align *= 2;

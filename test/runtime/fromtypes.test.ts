@@ -2,14 +2,14 @@
 // same declarations (test/runtime/golden/facts.go).
 import { describe, expect, it } from 'vitest';
 import { NoPos } from '../../compiler/diag/index.js';
-import { Typ } from '../../compiler/types/index.js';
+import { Typ, anyType, errorType } from '../../compiler/types/index.js';
 import type { MapT, Type, Var } from '../../compiler/types/index.js';
 import { mapTypeFor } from '../../runtime/map/fromtypes.js';
 import { facts } from './golden.js';
 
 // The declarations of facts.go, built directly as compiler types (as the checker would produce them):
 //   type P struct{ A, B int32 }; type F2 struct{ X float64; S string }; type B3 [3]byte;
-//   type Big struct{ A [17]int64 }
+//   type Big struct{ A [17]int64 }; type IK struct{ A any; N int32 }
 function field(name: string, type: Type): Var {
   return {
     kind: 'Var',
@@ -34,6 +34,9 @@ function declaredTypes(): Map<string, Type> {
     ['F2', struct(field('X', Typ.float64), field('S', Typ.string))],
     ['B3', { kind: 'Array', len: 3, elem: Typ.uint8 }],
     ['Big', struct(field('A', { kind: 'Array', len: 17, elem: Typ.int64 }))],
+    ['IK', struct(field('A', anyType), field('N', Typ.int32))],
+    ['any', anyType],
+    ['error', errorType],
   ]);
 }
 
@@ -61,6 +64,9 @@ describe('mapTypeFor (from compiler types)', () => {
       'map[B3]int16': mapOf(T('B3'), T('int16')),
       'map[int64]Big': mapOf(T('int64'), T('Big')),
       'map[Big]int8': mapOf(T('Big'), T('int8')),
+      'map[any]int64': mapOf(T('any'), T('int64')),
+      'map[error]bool': mapOf(T('error'), T('bool')),
+      'map[IK]int64': mapOf(T('IK'), T('int64')),
     };
     for (const want of facts.maps) {
       const mt = mapTypeFor(cases[want.name]!);

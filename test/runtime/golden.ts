@@ -12,6 +12,7 @@ export interface GoFacts {
   appendMany: { elemSize: number; oldCap: number; add: number; cap: number }[];
   roundupsize: [number, number][];
   floatKeys: Record<string, number | boolean>;
+  interfaceKeys: Record<string, number | string>;
   makemapAllocs: { map: string; hint: number; allocs: number; bytes: number }[];
 }
 

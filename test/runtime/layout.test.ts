@@ -32,6 +32,15 @@ const F2: KeyShape = {
 };
 const B3: KeyShape = { kind: 'array', len: 3, elem: Shapes.int8 };
 const Big: KeyShape = { kind: 'array', len: 17, elem: Shapes.int64 };
+const IK: KeyShape = {
+  kind: 'struct',
+  size: 24,
+  align: 8,
+  fields: [
+    { offset: 0, shape: { kind: 'interface' } },
+    { offset: 16, shape: Shapes.int32 },
+  ],
+};
 const stringElem: ElemShape = { size: 16, align: 8, pointers: true };
 
 const cases: Record<string, [KeyShape, ElemShape]> = {
@@ -47,6 +56,9 @@ const cases: Record<string, [KeyShape, ElemShape]> = {
   'map[B3]int16': [B3, plainElem(2)],
   'map[int64]Big': [Shapes.int64, plainElem(136)],
   'map[Big]int8': [Big, plainElem(1)],
+  'map[any]int64': [{ kind: 'interface' }, plainElem(8)],
+  'map[error]bool': [{ kind: 'interface' }, plainElem(1)],
+  'map[IK]int64': [IK, plainElem(8)],
 };
 
 describe('map layout', () => {

@@ -4,6 +4,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"runtime"
@@ -79,6 +80,10 @@ type F2 struct {
 }
 type Big struct{ A [17]int64 }
 type B3 [3]byte
+type IK struct {
+	A any
+	N int32
+}
 
 type GrowCase struct {
 	ElemSize int   `json:"elemSize"`
@@ -166,6 +171,9 @@ func main() {
 		layout("map[B3]int16", map[B3]int16{}),
 		layout("map[int64]Big", map[int64]Big{}),
 		layout("map[Big]int8", map[Big]int8{}),
+		layout("map[any]int64", map[any]int64{}),
+		layout("map[error]bool", map[error]bool{}),
+		layout("map[IK]int64", map[IK]int64{}),
 	}
 
 	// B after each insert of distinct keys 1..2000 into an empty map (growth points). Whether a grow is
@@ -258,6 +266,39 @@ func main() {
 	out["floatKeys"] = map[string]any{
 		"lenAfterZeros": lenZeros, "valueAtZero": fm[0], "signbitAfterUpdate": signbit,
 		"lenWithNaNs": len(fm), "nanLookupOk": nanOk, "nanValueSum": nanSum,
+	}
+
+	// Interface keys: dynamic types are part of equality; NaN never matches; unhashable types panic.
+	im := map[any]int64{}
+	im[1] = 1
+	im[int64(1)] = 2
+	im["a"] = 3
+	im[nil] = 4
+	im[math.NaN()] = 5
+	im[math.NaN()] = 6
+	im[1.5] = 7
+	im[IK{A: "x", N: 2}] = 8
+	im["a"] = 9
+	panicText := func(f func()) (msg string) {
+		defer func() { msg = fmt.Sprint(recover()) }()
+		f()
+		return "no panic"
+	}
+	out["interfaceKeys"] = map[string]any{
+		"len":              len(im),
+		"int":              im[1],
+		"int64":            im[int64(1)],
+		"string":           im["a"],
+		"nil":              im[nil],
+		"nan":              im[math.NaN()],
+		"float":            im[1.5],
+		"struct":           im[IK{A: "x", N: 2}],
+		"missingInt32":     im[int32(1)],
+		"assignUnhashable": panicText(func() { im[[]int{1}] = 1 }),
+		"readUnhashable":   panicText(func() { _ = im[map[int]int{}] }),
+		"emptyMapRead":     panicText(func() { var e map[any]int; _ = e[[]byte("x")] }),
+		"deleteNilMap":     panicText(func() { var e map[any]int; delete(e, []int{}) }),
+		"structUnhashable": panicText(func() { im[IK{A: []int{}}] = 1 }),
 	}
 
 	enc := json.NewEncoder(os.Stdout)
