@@ -28,7 +28,8 @@ import {
   writeVar,
 } from './expr.js';
 import { declareVar, returnValues } from './func-body.js';
-import { evalMapIndex, mapAccess1Ptr, mapAccess2, mapAssignPtr, mapRange, type MapRef } from './maps.js';
+import { evalMapIndex, mapAccess1Ptr, mapAccess2, mapAssignPtr, mapRange } from './maps.js';
+import { parallelAssign, type ParallelTarget } from './parallel.js';
 
 export function stmtList(c: Ctx, stmts: readonly Stmt[]): void {
   for (const s of stmts) {
@@ -107,11 +108,7 @@ function stmt(c: Ctx, s: Stmt): void {
 }
 
 /** An evaluated assignment target: a variable, a memory address, a map slot to assign later, or `_`. */
-type Target =
-  | { kind: 'var'; v: Var }
-  | { kind: 'addr'; a: Value; t: Type }
-  | { kind: 'map'; r: MapRef }
-  | { kind: 'blank' };
+type Target = ParallelTarget;
 
 function evalTarget(c: Ctx, e: Expr, define: boolean): Target {
   if (e.kind === 'Ident' && e.name === '_') return { kind: 'blank' };
@@ -177,6 +174,10 @@ export function assignList(c: Ctx, lhs: readonly Expr[], rhs: readonly Expr[], d
     const vals = buildCall(c, rhs[0] as Expr & { kind: 'CallExpr' });
     targets.forEach((t, i) => assignTo(c, t, vals[i]!));
     return;
+  }
+  if (!define && lhs.length > 1) {
+    const evaluated = lhs.map((l) => evalTarget(c, l, false));
+    return parallelAssign(c, evaluated, rhs, (t, v) => assignTo(c, t, v));
   }
   const targets = lhs.map((l) => (define ? undefined : evalTarget(c, l, false)));
   const vals = rhs.map((r, i) => {
