@@ -9,6 +9,10 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { checkSource, formatDiagnostic, InternalError } from '../compiler/index.js';
 import { analyzeEscapes, escapeJSON, formatEscapeLines } from '../compiler/escape/index.js';
+import { buildSSA, type Program } from '../compiler/ssa/index.js';
+import { emitAsm, formatAsm } from '../compiler/asm/index.js';
+import { compareMapOps, diffFuncs, formatCompare } from '../compiler/compare/index.js';
+import { cmdRun, type RunCommandOptions } from './run.js';
 
 const ExitCompileError = 2;
 const ExitInternalError = 3;
@@ -55,6 +59,41 @@ function cmdEscape(path: string, opts: { m: string; json?: boolean }): void {
   for (const line of formatEscapeLines(esc, path, level)) process.stdout.write(line + '\n');
 }
 
+/** buildProgram runs the front end, escape analysis and SSA construction; undefined after printing errors. */
+function buildProgramFor(path: string): Program | undefined {
+  const src = readSource(path);
+  const result = checkSource(src);
+  if (!result.file || !result.info) {
+    for (const d of result.diags) process.stderr.write(formatDiagnostic(path, d) + '\n');
+    process.exitCode = ExitCompileError;
+    return undefined;
+  }
+  return buildSSA(result.file, result.info, analyzeEscapes(result.file, result.info), src);
+}
+
+/** cmdAsm prints pseudo-assembly in the form of `go tool compile -S`. */
+function cmdAsm(path: string, opts: { func?: string[] }): void {
+  const prog = buildProgramFor(path);
+  if (!prog) return;
+  const file = path.split('/').pop() ?? path;
+  process.stdout.write(formatAsm(emitAsm(prog, { funcs: opts.func ?? [] }), file));
+}
+
+/** cmdCompare prints one row per map operation statement (or --diff A B side by side, or --json). */
+function cmdCompare(path: string, opts: { func?: string[]; diff?: string[]; json?: boolean }): void {
+  const prog = buildProgramFor(path);
+  if (!prog) return;
+  const asm = emitAsm(prog);
+  if (opts.diff) {
+    const [a, b] = opts.diff;
+    if (!a || !b) throw new CommanderError(2, 'mgo.diff', '--diff needs two function names');
+    process.stdout.write(diffFuncs(prog, asm, a, b));
+    return;
+  }
+  const rows = compareMapOps(prog, asm, opts.func ?? []);
+  process.stdout.write(opts.json ? JSON.stringify(rows, null, 2) + '\n' : formatCompare(rows));
+}
+
 function main(argv: readonly string[]): void {
   const program = new Command();
   program
@@ -77,6 +116,31 @@ function main(argv: readonly string[]): void {
     .option('-m, --m <level>', 'detail level: 1 (decisions) or 2 (with flow explanations)', '1')
     .option('--json', 'print the decisions as one JSON document (the shape of -json=0,DIR)')
     .action(cmdEscape);
+  program
+    .command('run')
+    .description('compile FILE to SSA and run it on the simulated Go 1.19 runtime (exit status as go run)')
+    .argument('<file>', 'source file (.mgo or .go)')
+    .option('--seed <n>', 'runtime seed: hash seeds and map iteration order', '1')
+    .option('--trace <what>', 'trace runtime internals: map (growth, evacuation, overflow buckets)')
+    .option('--trace-out <file>', 'write traces to FILE instead of stderr')
+    .option('--stats', 'print heap allocation and per-map statistics at exit (stderr)')
+    .action((path: string, opts: RunCommandOptions) => {
+      process.exitCode = cmdRun(path, readSource(path), opts);
+    });
+  program
+    .command('asm')
+    .description('print pseudo-assembly for FILE in the form of go tool compile -S -l (amd64, ABIInternal)')
+    .argument('<file>', 'source file (.mgo or .go)')
+    .option('--func <name...>', 'only these functions (F, T.m, (*T).m)')
+    .action(cmdAsm);
+  program
+    .command('compare')
+    .description('compare how the map operations of FILE are lowered: runtime entry, rule, calls, cost')
+    .argument('<file>', 'source file (.mgo or .go)')
+    .option('--func <name...>', 'only these functions')
+    .option('--diff <names...>', 'show two functions side by side (SSA and assembly)')
+    .option('--json', 'print the rows as JSON')
+    .action(cmdCompare);
   try {
     program.parse(argv);
   } catch (e) {

@@ -23,6 +23,8 @@ export interface RunOptions {
   readonly seed?: number;
   /** Observe map internals (growth, evacuation, overflow buckets). */
   readonly mapListener?: MapListener;
+  /** Collect per-map statistics (costs a little on every map assignment). */
+  readonly mapStats?: boolean;
   /** File name used in tracebacks (`$WORK/NAME.go`). */
   readonly fileName?: string;
 }
@@ -56,6 +58,7 @@ export function runProgram(prog: Program, options: RunOptions = {}): RunResult {
   const rt = new GoRuntime(options.seed ?? 1, 64 << 20);
   if (options.mapListener) rt.maps.listener = options.mapListener;
   const env = new Env(rt);
+  env.trackMaps = options.mapStats ?? false;
   const compiled = compileProgram(prog, env);
   const machine = new Machine(compiled, rt);
   const file = options.fileName ?? 'main.go';
@@ -117,9 +120,8 @@ function collectStats(env: Env, machine: Machine): RunStats {
   }
   sites.sort((a, b) => b.bytes - a.bytes || b.count - a.count);
   const maps: RunStats['maps'] = [];
-  for (const addr of env.rt.maps.counters.keys()) {
-    void addr;
-  }
+  for (const [addr, t] of env.mapTypeOf)
+    maps.push({ addr, type: t.name, stats: mapStats(env.rt.maps, t, addr) });
   return { heapAllocs, heapBytes, sites, maps, maxDepth: machine.maxDepth };
 }
 

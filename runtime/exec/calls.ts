@@ -60,7 +60,9 @@ function mapCall(
     const [, hs, ks] = c.a as [number, number, number];
     const r0 = c.r[0] ?? 0;
     const r1 = c.r[1] ?? 0;
+    const env = c.env;
     const put = (s: Val[], b: number, p: number): void => {
+      if (kind === 'assign' && env.trackMaps) env.mapTypeOf.set(s[b + hs] as number, t);
       if (kind === 'delete') return;
       s[b + r0] = p;
       if (kind === 'access2') s[b + r1] = rt.ok;
@@ -457,7 +459,7 @@ export const RUNTIME_CALLS: Record<string, RuntimeCall> = {
     return (s, b) => {
       const str = env.readBytes(s[b + x] as number, s[b + x + 1] as number);
       const runes: number[] = [];
-      for (let i = 0; i < str.length; ) {
+      for (let i = 0; i < str.length;) {
         const d = decodeRune(str, i);
         runes.push(d.r);
         i += d.size;
@@ -485,7 +487,10 @@ export const RUNTIME_CALLS: Record<string, RuntimeCall> = {
   'runtime.printunlock': () => () => {},
   'runtime.printnl': printCall(() => '\n'),
   'runtime.printsp': printCall(() => ' '),
-  'runtime.printint': printCall((_e, s, b, a) => String(s[b + a[0]!])),
+  'runtime.printint': (c) =>
+    c.v.args[0]!.type.signed === false
+      ? RUNTIME_CALLS['runtime.printuint']!(c)
+      : printCall((_e, s, b, a) => String(s[b + a[0]!]))(c),
   'runtime.printuint': printCall((_e, s, b, a) => u64(s[b + a[0]!] as I64).toString()),
   'runtime.printhex': printCall((_e, s, b, a) => '0x' + u64(s[b + a[0]!] as I64).toString(16)),
   'runtime.printbool': printCall((_e, s, b, a) => (s[b + a[0]!] ? 'true' : 'false')),

@@ -250,7 +250,8 @@ function runtimeCall(v: Value, f: Func, env: Env, slotOf: (v: Value) => number):
     typeSize: (i) => {
       const a = inputs[i];
       const size = a?.op === 'Addr' && a.aux?.kind === 'sym' ? a.aux.type?.size : undefined;
-      if (size === undefined || size < 0) throw new InternalError('exec', `${fn}: argument ${i} has no type size`);
+      if (size === undefined || size < 0)
+        throw new InternalError('exec', `${fn}: argument ${i} has no type size`);
       return size;
     },
     site: env.site(traceName(f.name), v.pos.line, fn),

@@ -9,7 +9,7 @@
 
 import type { Type } from '../../compiler/types/index.js';
 import { GoRuntime } from '../index.js';
-import { MapIter, mapiterinit, mapiternext } from '../map/index.js';
+import { MapIter, mapiterinit, mapiternext, type MapType } from '../map/index.js';
 import type { ValueSource } from '../fmt/format.js';
 import { TypeTable } from './rtypes.js';
 
@@ -29,6 +29,9 @@ export class Env {
   readonly stderr: string[] = [];
   readonly iters = new Map<number, MapIter>();
   readonly sites: AllocSite[] = [];
+  /** When set (--stats), map types are recorded per hmap address on assignment for per-map statistics. */
+  trackMaps = false;
+  readonly mapTypeOf = new Map<number, MapType>();
   private readonly strings = new Map<string, number>();
   private readonly globals = new Map<string, number>();
   /** staticUint64s is Go's runtime.staticuint64s: 256 words holding 0..255 (convT* avoid allocating). */

@@ -197,8 +197,7 @@ export const EVALUATORS: Record<Op, OpEvaluator> = {
     switch (sym.symKind) {
       case 'type': {
         const go = sym.type?.go;
-        if (go === undefined) throw new InternalError('exec', `type symbol ${sym.name} without a Go type`);
-        addr = c.env.types.addrOf(go);
+        addr = go === undefined ? c.env.types.addrOfName(sym.name) : c.env.types.addrOf(go);
         break;
       }
       case 'global':

@@ -87,7 +87,7 @@ function elemShape(t: Type): ElemShape {
 /** TypeTable assigns descriptor addresses and caches per-type runtime data. */
 export class TypeTable {
   private readonly byName = new Map<string, number>();
-  private readonly types: Type[] = [];
+  private readonly types: Array<Type | undefined> = [];
   private readonly mapTypes = new Map<number, MapType>();
 
   /** addrOf returns the descriptor address of t (registering it). */
@@ -97,6 +97,17 @@ export class TypeTable {
     if (i === undefined) {
       i = this.types.length;
       this.types.push(t);
+      this.byName.set(name, i);
+    }
+    return TYPE_BASE + i * TYPE_STRIDE;
+  }
+
+  /** addrOfName registers a type known only by its spelling (closure objects): it has no Go type. */
+  addrOfName(name: string): number {
+    let i = this.byName.get(name);
+    if (i === undefined) {
+      i = this.types.length;
+      this.types.push(undefined);
       this.byName.set(name, i);
     }
     return TYPE_BASE + i * TYPE_STRIDE;

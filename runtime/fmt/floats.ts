@@ -112,8 +112,25 @@ export function formatFloat(v: number, verb: string, prec: number, bits: 32 | 64
   return (neg ? '-' : '') + body;
 }
 
+/** roundHalfEven rounds the exact decimal expansion `exact` (digits with a '.') to prec fraction digits. */
+function roundHalfEven(exact: string, prec: number): string {
+  const dot = exact.indexOf('.');
+  const intPart = dot < 0 ? exact : exact.slice(0, dot);
+  const frac = dot < 0 ? '' : exact.slice(dot + 1);
+  const kept = intPart + frac.slice(0, prec).padEnd(prec, '0');
+  const rest = frac.slice(prec);
+  const last = Number(kept[kept.length - 1] ?? '0');
+  const up =
+    rest[0] !== undefined &&
+    (rest[0] > '5' || (rest[0] === '5' && (/[1-9]/.test(rest.slice(1)) || last % 2 === 1)));
+  let digits = kept;
+  if (up) digits = (BigInt(kept) + 1n).toString().padStart(kept.length, '0');
+  const ip = digits.slice(0, digits.length - prec) || '0';
+  return prec > 0 ? ip + '.' + digits.slice(digits.length - prec) : ip;
+}
+
 function fixed(a: number, prec: number): string {
-  if (a < 1e21 && prec <= 100) return a.toFixed(prec);
+  if (a < 1e21 && prec <= 100) return roundHalfEven(a.toFixed(100), prec);
   const dg = parseExp(a.toExponential(20));
   if (a >= 1e21) {
     const i = BigInt(a).toString();

@@ -80,6 +80,8 @@ interface Flags {
   sharp: boolean;
   space: boolean;
   zero: boolean;
+  /** %+v: print struct field names (the plus flag itself is cleared, as fmt does). */
+  plusV: boolean;
   width: number;
   prec: number;
 }
@@ -89,6 +91,7 @@ const NoFlags: Flags = {
   sharp: false,
   space: false,
   zero: false,
+  plusV: false,
   width: -1,
   prec: -1,
 };
@@ -238,7 +241,7 @@ class Printer {
         const offs = offsetsof(u);
         const parts = u.fields.map((fld, i) => {
           const s = this.value(fld.type, addr + (offs[i] ?? 0), verb, f, depth + 1);
-          return f.plus ? `${fld.name}:${s}` : s;
+          return f.plusV ? `${fld.name}:${s}` : s;
         });
         return '{' + parts.join(' ') + '}';
       }
@@ -329,6 +332,7 @@ class Printer {
   operand(op: Operand, verb: string, f: Flags, depth = 0): string {
     if (op.t === undefined) return verb === 'v' ? pad('<nil>', f) : this.badVerb(verb, op);
     if (verb === 'T') return pad(typeName(op.t), f);
+    if (verb === 'v' && f.plus && depth === 0) f = { ...f, plus: false, plusV: true };
     return this.value(op.t, op.addr, verb, f, depth);
   }
 }

@@ -1,0 +1,75 @@
+// `mgo run FILE [--seed N] [--trace=map] [--trace-out FILE] [--stats]`: compile and execute a program on
+// the simulated Go runtime, with its stdout/stderr/exit status as `go run` gives them.
+//
+// Invariants: program output stays clean: traces go to stderr lines prefixed `mgo: trace:` or to
+// --trace-out; --stats prints after the program's own stderr, prefixed `mgo: stats:`. Compile errors print
+// like `mgo check` and exit 2.
+
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { MapListener } from '../runtime/index.js';
+import { runSource, type RunResult } from '../runtime/run.js';
+
+export interface RunCommandOptions {
+  seed?: string;
+  trace?: string;
+  traceOut?: string;
+  stats?: boolean;
+}
+
+const hex = (a: number): string => '0x' + a.toString(16);
+
+/** mapTracer formats map runtime events as one line each. */
+export function mapTracer(emit: (line: string) => void): MapListener {
+  return {
+    onGrowStart: (h, ev) =>
+      emit(
+        `map ${hex(h)} grow: B ${ev.oldB} -> ${ev.newB} ${ev.sameSize ? 'same-size' : 'doubling'} count=${ev.count} noverflow=${ev.noverflow}`,
+      ),
+    onEvacuate: (h, oldBucket, toX, toY) =>
+      emit(`map ${hex(h)} evacuate: old bucket ${oldBucket} -> x=${hex(toX)} y=${hex(toY)}`),
+    onOverflow: (h, bucket, overflow, pre) =>
+      emit(
+        `map ${hex(h)} overflow: bucket ${hex(bucket)} -> ${hex(overflow)}${pre ? ' (preallocated)' : ''}`,
+      ),
+  };
+}
+
+/** statsLines renders --stats. */
+export function statsLines(r: RunResult): string[] {
+  const s = r.stats;
+  const out = [`heap: ${s.heapAllocs} allocations, ${s.heapBytes} bytes; max call depth ${s.maxDepth}`];
+  for (const site of s.sites.slice(0, 10))
+    out.push(
+      `  ${site.bytes} bytes in ${site.count} allocations at ${site.func}:${site.line} (${site.what})`,
+    );
+  for (const m of s.maps) {
+    const st = m.stats;
+    out.push(`map ${hex(m.addr)} ${m.type}: ${JSON.stringify(st)}`);
+  }
+  return out;
+}
+
+export function cmdRun(path: string, src: string, opts: RunCommandOptions): number {
+  const traceLines: string[] = [];
+  const emit = (line: string): void => {
+    if (opts.traceOut) traceLines.push(line);
+    else process.stderr.write(`mgo: trace: ${line}\n`);
+  };
+  const traceMap = (opts.trace ?? '').split(',').includes('map');
+  const r = runSource(src, path, {
+    seed: opts.seed === undefined ? 1 : Number(opts.seed),
+    fileName: basename(path).replace(/\.mgo$/, '.go'),
+    mapStats: opts.stats ?? false,
+    ...(traceMap ? { mapListener: mapTracer(emit) } : {}),
+  });
+  if ('diagnostics' in r) {
+    for (const d of r.diagnostics) process.stderr.write(d + '\n');
+    return 2;
+  }
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  if (opts.traceOut) writeFileSync(opts.traceOut, traceLines.map((l) => l + '\n').join(''));
+  if (opts.stats) for (const l of statsLines(r)) process.stderr.write(`mgo: stats: ${l}\n`);
+  return r.exitCode;
+}
