@@ -44,11 +44,13 @@ export function emitFunc(f: Func): AsmFunc {
   return finish(mf);
 }
 
+const bare = (n: string): string => n.replace(/^main\./, '');
+
 /** emitAsm compiles every function of the program (or the selected ones). */
 export function emitAsm(prog: Program, opts: AsmOptions = {}): AsmProgram {
   const want = opts.funcs;
   const funcs = prog.funcs.filter(
-    (f) => !want || want.length === 0 || want.includes(f.name) || want.includes(`main.${f.name}`),
+    (f) => !want || want.length === 0 || want.some((n) => bare(n) === bare(f.name)),
   );
   return { funcs: funcs.map(emitFunc) };
 }

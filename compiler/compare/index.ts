@@ -109,11 +109,13 @@ function loadsStores(texts: readonly string[]): { loads: number; stores: number 
   return { loads, stores };
 }
 
+const bare = (n: string): string => n.replace(/^main\./, '');
+
 /** compareMapOps builds the report rows for the selected functions. */
 export function compareMapOps(prog: Program, asm: AsmProgram, funcs?: readonly string[]): CompareRow[] {
   const rows: CompareRow[] = [];
   for (const f of prog.funcs) {
-    if (funcs && funcs.length > 0 && !funcs.includes(f.name) && !funcs.includes(`main.${f.name}`)) continue;
+    if (funcs && funcs.length > 0 && !funcs.some((n) => bare(n) === bare(f.name))) continue;
     const af = asm.funcs.find((a) => a.name === f.name || a.name === `main.${f.name}`);
     rows.push(...rowsOf(f, af));
   }
