@@ -142,7 +142,7 @@ export function rsh64(a: I64, s: number): I64 {
 export function rshU64(a: I64, s: number): I64 {
   if (s >= 64) return 0;
   if (typeof a === 'number' && a >= 0) return Math.floor(a / 2 ** s);
-  return norm(u64(a) >> BigInt(s));
+  return wrap64(u64(a) >> BigInt(s));
 }
 
 /** truncNumber keeps the low `bits` (8/16/32) of a canonical int of any width, sign-extended. */
