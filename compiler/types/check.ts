@@ -2,7 +2,7 @@
 // order (which matters for the 10-error cap): imports, package-level objects, function bodies in source
 // order, then unused imports.
 
-import type { Diagnostic } from '../diag/index.js';
+import { NoPos, type Diagnostic } from '../diag/index.js';
 import type { File } from '../syntax/index.js';
 import { Checker } from './checker.js';
 import { collectObjects, packageObjects } from './decl.js';
@@ -65,5 +65,20 @@ export function checkFile(file: File): { info: TypeInfo; diags: Diagnostic[] } {
           : `imported and not used: "${path}" as ${pkg.name}`,
       );
   }
+  // gc compiles a package main without func main and its linker then fails; that message has no position.
+  if (c.diags.length === 0 && file.pkgName.name === 'main' && !declaresMain(file))
+    c.error(NoPos, MissingMainMessage);
   return { info, diags: c.diags };
+}
+
+/**
+ * MissingMainMessage is Go 1.19's link-time error for a main package without func main, exactly as
+ * `go build` prints it (with no file position; mgo reports it position-less, only when the program has no
+ * other error, since gc never links a package that failed to compile).
+ */
+export const MissingMainMessage = 'runtime.main_main·f: function main is undeclared in the main package';
+
+function declaresMain(file: File): boolean {
+  for (const d of file.decls) if (d.kind === 'FuncDecl' && !d.recv && d.name.name === 'main') return true;
+  return false;
 }

@@ -22,7 +22,7 @@ import { errorAt, type Diagnostic, type Pos } from '../diag/index.js';
 import { startPos, type Expr, type FuncDecl, type FuncLit, type Ident, type Node } from '../syntax/index.js';
 import type { ConstValue } from './constant.js';
 import type { CheckerInfo, OperandMode, Scope, TypeAndValue } from './info.js';
-import type { ArrayT, BuiltinId, MapT, Obj, Pointer, Signature, Slice, Type, Var } from './types.js';
+import type { ArrayT, BuiltinId, MapT, Named, Obj, Pointer, Signature, Slice, Type, Var } from './types.js';
 import { Universe, UniverseNames } from './universe.js';
 
 /** Operand is the result of evaluating an expression (types2 operand). */
@@ -68,6 +68,10 @@ export class Checker {
   readonly binaryLeft = new Map<Expr, number>();
   /** Left operands of non-constant shifts whose untyped type is not final yet (rare). */
   readonly shiftLhs = new Set<Expr>();
+  /** Declared types found valid by validType (validtype.ts). */
+  readonly validTypes = new Set<Named>();
+  /** The right-hand side of each declared type as written (`type F G` maps F to G). */
+  readonly namedRHS = new Map<Named, Type>();
   /** Set once every package-level object is resolved (resolveObj is then a no-op). */
   allResolved = false;
   /** Checks that need fully resolved types (map key comparability), run after package-level decls. */

@@ -20,6 +20,7 @@ import { isConstType, isInvalid, newVar, under } from './types.js';
 import { typeString } from './typestring.js';
 import { exprString } from './exprstring.js';
 import { InvalidType } from './universe.js';
+import { validType } from './validtype.js';
 
 type PkgDecl =
   | { kind: 'var'; decl: VarDecl; lhs: Var[]; index: number; state: State }
@@ -245,7 +246,12 @@ function constDecl(c: Checker, d: ConstDecl, k: Const, index: number): void {
 }
 
 function typeDecl(c: Checker, d: TypeDecl, tn: TypeName): void {
+  // Like types2, the recursive-type check of a package-level type is queued before its right-hand side is
+  // checked (so it reports before map-key checks queued by that side); a local type is checked at once.
+  const declared = tn.type.kind === 'Named' ? tn.type : undefined;
+  if (declared && !c.fn) c.laterChecks.push(() => validType(c, declared));
   const rhs = typeOf(c, d.type);
+  if (declared) c.namedRHS.set(declared, rhs);
   if (tn.type.kind === 'Named') {
     const named = tn.type;
     named.underlying = under(rhs);
@@ -326,4 +332,5 @@ export function localTypeDecl(c: Checker, d: TypeDecl): void {
   const tn = newTypeName(d);
   c.declare(d.name, tn);
   typeDecl(c, d, tn);
+  if (tn.type.kind === 'Named') validType(c, tn.type);
 }
