@@ -65,7 +65,7 @@ function mapCall(
       if (kind === 'assign' && env.trackMaps) env.mapTypeOf.set(s[b + hs] as number, t);
       if (kind === 'delete') return;
       s[b + r0] = p;
-      if (kind === 'access2') s[b + r1] = rt.ok;
+      if (kind === 'access2') s[b + r1] = rt.ok ? 1 : 0;
     };
     switch (key) {
       case 'fast64': {
@@ -121,7 +121,7 @@ function fatAccess(two: boolean): RuntimeCall {
     return (s, b) => {
       const p = M.mapaccess2(rt, t, s[b + hs] as number, s[b + ks] as number);
       s[b + r0] = rt.ok ? p : (s[b + zs] as number);
-      if (two) s[b + r1] = rt.ok;
+      if (two) s[b + r1] = rt.ok ? 1 : 0;
     };
   };
 }
@@ -449,7 +449,7 @@ export const RUNTIME_CALLS: Record<string, RuntimeCall> = {
     const r = c.r[0]!;
     return (s, b) => {
       const n = s[b + x + 1] as number;
-      s[b + r] = n === s[b + y + 1] && env.mem.memequal(s[b + x] as number, s[b + y] as number, n);
+      s[b + r] = n === s[b + y + 1] && env.mem.memequal(s[b + x] as number, s[b + y] as number, n) ? 1 : 0;
     };
   },
   'runtime.stringtoslicerune': (c) => {
@@ -570,7 +570,7 @@ export const RUNTIME_CALLS: Record<string, RuntimeCall> = {
     const [x, y, n] = c.a as [number, number, number];
     const r = c.r[0]!;
     return (s, b) =>
-      void (s[b + r] = env.mem.memequal(s[b + x] as number, s[b + y] as number, s[b + n] as number));
+      void (s[b + r] = env.mem.memequal(s[b + x] as number, s[b + y] as number, s[b + n] as number) ? 1 : 0);
   },
   'runtime.cmpstring': (c) => {
     const env = c.env;

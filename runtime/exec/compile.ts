@@ -171,6 +171,7 @@ function compileFunc(f: Func, env: Env, code: number, funcAddr: (sym: string) =>
     pendingEnds.push({ seg: flush({ k: 5 }), b });
   }
   for (const { seg, b } of pendingEnds) seg.end = blockEnd(b, blockSeg, slotOf);
+  threadJumps(segs);
   const nslots = next;
   return {
     name: f.name,
@@ -183,6 +184,27 @@ function compileFunc(f: Func, env: Env, code: number, funcAddr: (sym: string) =>
     goFrameBytes: 64 + frameBytes + 16 * nslots,
     codeAddr: code,
   };
+}
+
+/** threadJumps retargets edges that land on empty segments which only jump on without copies. */
+function threadJumps(segs: Segment[]): void {
+  const final = (t: number): number => {
+    for (let hops = 0; hops < segs.length; hops++) {
+      const seg = segs[t]!;
+      if (seg.instrs.length > 0 || seg.end.k !== 0 || seg.end.edge.from.length > 0) return t;
+      if (seg.end.edge.target === t) return t;
+      t = seg.end.edge.target;
+    }
+    return t;
+  };
+  for (const seg of segs) {
+    const e = seg.end;
+    if (e.k === 0) e.edge.target = final(e.edge.target);
+    else if (e.k === 1) {
+      e.then.target = final(e.then.target);
+      e.else.target = final(e.else.target);
+    }
+  }
 }
 
 function flatSlots(vals: readonly Value[], slotOf: (v: Value) => number): Int32Array {
@@ -283,12 +305,14 @@ function edge(
     if (w === 0) continue;
     const a = slotOf(phi.args[idx]!);
     const d = slotOf(phi);
+    if (a === d) continue;
     for (let i = 0; i < w; i++) {
       src.push(a + i);
       dst.push(d + i);
     }
   }
-  return { target: blockSeg.get(to.id)!, from: Int32Array.from(src), to: Int32Array.from(dst) };
+  const direct = !dst.some((d) => src.includes(d));
+  return { target: blockSeg.get(to.id)!, from: Int32Array.from(src), to: Int32Array.from(dst), direct };
 }
 
 function blockEnd(b: Block, blockSeg: Map<number, number>, slotOf: (v: Value) => number): End {

@@ -113,6 +113,8 @@ function fbin(f: (a: number, b: number) => number | boolean): Evaluator {
   };
 }
 const fr = Math.fround;
+/** B turns a comparison into the executor's bool form (0/1 numbers keep register arrays unboxed). */
+const B = (x: boolean): number => (x ? 1 : 0);
 const identity = (a: I64): I64 => a;
 
 export const ARITH_EVALUATORS = {
@@ -159,8 +161,8 @@ export const ARITH_EVALUATORS = {
       w,
     ),
   ),
-  ...ufamily('Less', 'U', (w) => binary(I.lessU64, (a, b, w) => uns(a, w) < uns(b, w), w)),
-  ...ufamily('Leq', 'U', (w) => binary(I.leqU64, (a, b, w) => uns(a, w) <= uns(b, w), w)),
+  ...ufamily('Less', 'U', (w) => binary((a, b) => B(I.lessU64(a, b)), (a, b, w) => B(uns(a, w) < uns(b, w)), w)),
+  ...ufamily('Leq', 'U', (w) => binary((a, b) => B(I.leqU64(a, b)), (a, b, w) => B(uns(a, w) <= uns(b, w)), w)),
 
   Add64F: fbin((a, b) => a + b),
   Sub64F: fbin((a, b) => a - b),
@@ -172,14 +174,14 @@ export const ARITH_EVALUATORS = {
   Mul32F: fbin((a, b) => fr(a * b)),
   Div32F: fbin((a, b) => fr(a / b)),
   Neg32F: conv((a) => -(a as number)),
-  Eq64F: fbin((a, b) => a === b),
-  Neq64F: fbin((a, b) => a !== b),
-  Less64F: fbin((a, b) => a < b),
-  Leq64F: fbin((a, b) => a <= b),
-  Eq32F: fbin((a, b) => a === b),
-  Neq32F: fbin((a, b) => a !== b),
-  Less32F: fbin((a, b) => a < b),
-  Leq32F: fbin((a, b) => a <= b),
+  Eq64F: fbin((a, b) => B(a === b)),
+  Neq64F: fbin((a, b) => B(a !== b)),
+  Less64F: fbin((a, b) => B(a < b)),
+  Leq64F: fbin((a, b) => B(a <= b)),
+  Eq32F: fbin((a, b) => B(a === b)),
+  Neq32F: fbin((a, b) => B(a !== b)),
+  Less32F: fbin((a, b) => B(a < b)),
+  Leq32F: fbin((a, b) => B(a <= b)),
 
   SignExt8to16: conv(identity),
   SignExt8to32: conv(identity),

@@ -108,6 +108,9 @@ function symOf(v: Value): AuxSym {
   return v.aux;
 }
 
+/** B is the executor's bool form: 0/1 numbers (keeps register arrays unboxed). */
+const B = (x: boolean): number => (x ? 1 : 0);
+
 const castView = new DataView(new ArrayBuffer(8));
 
 /** bitCast reinterprets a one-word value when Copy changes its representation class (float bits <-> ints). */
@@ -136,7 +139,7 @@ function bitCast(from: string, size: number, to: string): ((x: Val) => Val) | un
     };
   }
   if (from === 'bool') return (x) => (x ? 1 : 0);
-  if (to === 'bool') return (x) => x !== 0 && x !== 0n && x !== false;
+  if (to === 'bool') return (x) => (x !== 0 && x !== 0n && x !== false ? 1 : 0);
   return undefined;
 }
 
@@ -160,7 +163,7 @@ export const EVALUATORS: Record<Op, OpEvaluator> = {
   Const64: constant((v) => [norm(BigInt.asIntN(64, BigInt(v.auxInt ?? 0)))]),
   Const32F: constant((v) => [Math.fround(Number(v.auxInt ?? 0))]),
   Const64F: constant((v) => [Number(v.auxInt ?? 0)]),
-  ConstBool: constant((v) => [Number(v.auxInt ?? 0) !== 0]),
+  ConstBool: constant((v) => [Number(v.auxInt ?? 0) !== 0 ? 1 : 0]),
   ConstString: constant((v, c) => {
     if (v.aux?.kind !== 'string') throw new InternalError('exec', `ConstString v${v.id} without a string`);
     const bytes = Buffer.from(v.aux.value, 'utf8').toString('latin1');
@@ -170,16 +173,16 @@ export const EVALUATORS: Record<Op, OpEvaluator> = {
   ConstSlice: constant(() => [0, 0, 0]),
   ConstInterface: constant(() => [0, 0]),
 
-  EqPtr: pick(2, (a, b) => a === b),
-  NeqPtr: pick(2, (a, b) => a !== b),
-  EqB: pick(2, (a, b) => a === b),
-  NeqB: pick(2, (a, b) => a !== b),
-  Not: pick(1, (a) => !a),
-  AndB: pick(2, (a, b) => (a as unknown as boolean) && (b as unknown as boolean)),
-  OrB: pick(2, (a, b) => (a as unknown as boolean) || (b as unknown as boolean)),
-  IsNonNil: pick(1, (a) => a !== 0),
-  IsInBounds: pick(2, (i, n) => i >= 0 && i < n),
-  IsSliceInBounds: pick(2, (i, n) => i >= 0 && i <= n),
+  EqPtr: pick(2, (a, b) => B(a === b)),
+  NeqPtr: pick(2, (a, b) => B(a !== b)),
+  EqB: pick(2, (a, b) => B(a === b)),
+  NeqB: pick(2, (a, b) => B(a !== b)),
+  Not: pick(1, (a) => 1 - a),
+  AndB: pick(2, (a, b) => a & b),
+  OrB: pick(2, (a, b) => a | b),
+  IsNonNil: pick(1, (a) => B(a !== 0)),
+  IsInBounds: pick(2, (i, n) => B(i >= 0 && i < n)),
+  IsSliceInBounds: pick(2, (i, n) => B(i >= 0 && i <= n)),
 
   Convert: (v, c) => copyN(v, c, v.args[0]!),
   Copy: (v, c) => {

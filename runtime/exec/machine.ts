@@ -54,6 +54,10 @@ export class Machine {
     if (n === 0) return;
     const s = this.s;
     const to = e.to;
+    if (e.direct) {
+      for (let i = 0; i < n; i++) s[b + to[i]!] = s[b + from[i]!]!;
+      return;
+    }
     const tmp = this.tmp;
     for (let i = 0; i < n; i++) tmp[i] = s[b + from[i]!]!;
     for (let i = 0; i < n; i++) s[b + to[i]!] = tmp[i]!;

@@ -61,7 +61,7 @@ export function loaderFor(t: SsaType): Loader {
           return (m, a, s, d) => void (s[d] = loadInt64(m, a));
       }
     case 'bool':
-      return (m, a, s, d) => void (s[d] = (checkAddr(a), m.load8(a) !== 0));
+      return (m, a, s, d) => void (s[d] = (checkAddr(a), m.load8(a) !== 0 ? 1 : 0));
     case 'float':
       return t.size === 4
         ? (m, a, s, d) => void (s[d] = (checkAddr(a), m.loadF32(a)))

@@ -6,7 +6,7 @@
 //    {type,data}, 3 for slices {ptr,len,cap}; a call owns the concatenated slots of its results. Memory
 //    values own no slot (effects happen in block order), SelectN and Arg alias slots they read.
 //  - Slot contents: ints as documented in ints.ts (signed, number or canonical bigint for 64 bits), bools
-//    as JS booleans, floats as numbers (float32 already rounded), pointers as numbers.
+//    as the numbers 0/1 (so the register array stays unboxed doubles), floats as numbers (float32 already rounded), pointers as numbers.
 //  - A block is split into segments at user-function calls, so an Instr never re-enters the executor:
 //    host recursion depth is bounded whatever the Go recursion depth is.
 //  - Instrs receive the register stack and the frame base; they read `s[b + slot]`.
@@ -43,6 +43,8 @@ export interface Edge {
   target: number;
   from: Int32Array;
   to: Int32Array;
+  /** No destination is also a source: copy without the temporary. */
+  direct: boolean;
 }
 
 export const EndKind = { jump: 0, branch: 1, call: 2, closureCall: 3, ret: 4, exit: 5 } as const;
