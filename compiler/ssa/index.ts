@@ -14,6 +14,8 @@ export { OPS, opInfo, isOp, BOUNDS_KINDS, type Op, type OpInfo } from './ops.js'
 export { T, tupleOf, ptrTo } from './types.js';
 export { printFunc, printProgram, runtimeCalls, valueString, RuntimeCallPattern } from './print.js';
 export { layoutOrder } from './layout.js';
+export { optimize, passNames, PASSES, PASS_ORDER, type OptimizeOptions } from './passes.js';
+export { checkFunc } from './check.js';
 
 /** buildSSA converts a type-checked file (with its escape results) to SSA, before any pass. */
 export function buildSSA(file: File, info: TypeInfo, esc: EscapeResult | undefined, src: string): Program {
