@@ -66,10 +66,19 @@ export interface GrowEvent {
   readonly noverflow: number;
 }
 
-/** MapListener observes map internals; every callback is optional. */
+/**
+ * MapListener observes map internals; every callback is optional and `h` is the hmap address.
+ * Callbacks must not call back into the map runtime (they run in the middle of an operation).
+ */
 export interface MapListener {
+  /** onGrowStart: hashGrow installed a new bucket array (no entries moved yet). */
   onGrowStart?(h: number, ev: GrowEvent): void;
+  /**
+   * onEvacuate: old bucket `oldBucket` (index into oldbuckets) was evacuated; `toX` and `toY` are the
+   * NUMBER of entries sent to the X half (same index) and the Y half (index + #oldbuckets).
+   */
   onEvacuate?(h: number, oldBucket: number, toX: number, toY: number): void;
+  /** onOverflow: `overflow` (address) was chained after bucket `bucket` (address); from the preallocated pool or not. */
   onOverflow?(h: number, bucket: number, overflow: number, preallocated: boolean): void;
 }
 
