@@ -15,11 +15,11 @@
 // the same number of runs; note it also generates code, so the ratio flatters neither side exactly.
 // Target: mgo lines/s >= 10x go tool compile's lines/s.
 //
-// The table holds `check` entries (front end) and `run` entries (runtime workloads for a future `mgo run`);
-// an entry whose runner is not available yet prints `n/a` with the reason instead of a number.
+// The table holds `check` entries (front end) and `run` entries (runtime workloads: `mgo run` in process
+// against the `go build` binary; the ratio column is the slowdown mgo/go, target 10x on maps, 20x on sieve).
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -39,7 +39,9 @@ const Benchmarks = [
     name: `run-${w}`,
     kind: 'run',
     file: join(benchDir, 'work', w, 'main.go'),
-    runs: 3,
+    runs: 1,
+    // Targets of the runtime workloads: mgo run time within this factor of the native Go binary.
+    target: w === 'sieve' ? 20 : 10,
   })),
 ];
 
@@ -67,7 +69,8 @@ function newestMtime(dir) {
 /** loadLibrary imports the built facade, building it first when dist is missing or stale. */
 async function loadLibrary() {
   const entry = join(repoRoot, 'dist', 'compiler', 'index.js');
-  if (!existsSync(entry) || statSync(entry).mtimeMs < newestMtime(join(repoRoot, 'compiler'))) {
+  const stale = Math.max(newestMtime(join(repoRoot, 'compiler')), newestMtime(join(repoRoot, 'runtime')));
+  if (!existsSync(entry) || statSync(entry).mtimeMs < stale) {
     console.log('building dist/ (npm run build) ...');
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: 'inherit' });
   }
@@ -82,7 +85,7 @@ function findGoCompile() {
     if (v.status !== 0) continue;
     const toolDir = spawnSync(go, ['env', 'GOTOOLDIR'], { encoding: 'utf8' }).stdout.trim();
     const compile = join(toolDir, 'compile');
-    if (existsSync(compile)) return { compile, version: v.stdout.trim() };
+    if (existsSync(compile)) return { compile, goCmd: go, version: v.stdout.trim() };
   }
   return undefined;
 }
@@ -112,6 +115,52 @@ function timeGoCompile(go, file, out, runs) {
   return median(times);
 }
 
+/**
+ * benchRun times `mgo run` of a runtime workload in this process (runSource from dist/runtime/run.js, whole
+ * pipeline: check, SSA, execution) against the natively built Go binary (`go build`, then the binary alone).
+ * Columns: mgo ms, go ms, and the slowdown mgo/go against the entry's target.
+ */
+function benchRun(b, go, work) {
+  const src = readFileSync(b.file, 'utf8');
+  const times = [];
+  let out = '';
+  for (let i = 0; i < b.runs; i++) {
+    const t0 = performance.now();
+    const r = runLib.runSource(src, b.file, { seed: 1 });
+    times.push(performance.now() - t0);
+    if ('diagnostics' in r) throw new Error(`mgo rejected ${b.file}: ${r.diagnostics[0]}`);
+    out = r.stdout + r.stderr;
+  }
+  const mgoMs = median(times);
+  const cells = [b.name.padEnd(14), pad('', 8), pad(mgoMs.toFixed(0), 9), pad('', 13)];
+  if (!go) return { line: cells.join(' ') + '  ' + out.trim(), missed: false };
+  const bin = join(work, b.name);
+  const built = spawnSync(go.goCmd, ['build', '-o', bin, b.file], { encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`go build failed on ${b.file}:\n${built.stderr}`);
+  const goTimes = [];
+  let goOut = '';
+  for (let i = 0; i < 1 + 3; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(bin, [], { encoding: 'utf8' });
+    if (i > 0) goTimes.push(performance.now() - t0);
+    goOut = r.stdout + r.stderr;
+  }
+  const goMs = median(goTimes);
+  const slowdown = mgoMs / goMs;
+  const missed = slowdown > b.target;
+  cells.push(
+    pad(goMs.toFixed(0), 9),
+    pad('', 12),
+    pad(slowdown.toFixed(1) + 'x', 8),
+    pad(`${missed ? 'MISS' : 'ok'} <=${b.target}x`, 12),
+  );
+  const same =
+    goOut === out ? '' : `  OUTPUT DIFFERS: mgo ${JSON.stringify(out)} go ${JSON.stringify(goOut)}`;
+  return { line: cells.join(' ') + same, missed };
+}
+
+let runLib;
+
 const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
 const pad = (s, n) => String(s).padStart(n);
 
@@ -124,6 +173,7 @@ async function main() {
   const only = process.argv.slice(2);
   const selected = Benchmarks.filter((b) => only.length === 0 || only.includes(b.name));
   const lib = await loadLibrary();
+  runLib = await import(pathToFileURL(join(repoRoot, 'dist', 'runtime', 'run.js')).href);
   const go = findGoCompile();
   const work = mkdtempSync(join(tmpdir(), 'mgo-bench-'));
   console.log(
@@ -133,10 +183,13 @@ async function main() {
   const widths = [14, 8, 9, 13, 9, 12, 8, 8];
   console.log(header.map((h, i) => (i === 0 ? h.padEnd(widths[i]) : pad(h, widths[i]))).join(' '));
   let failedTarget = false;
+  let failedRunTarget = false;
   try {
     for (const b of selected) {
       if (b.kind === 'run') {
-        console.log(`${b.name.padEnd(widths[0])} n/a: mgo run is not implemented yet (${b.file})`);
+        const r = benchRun(b, go, work);
+        if (r.missed) failedRunTarget = true;
+        console.log(r.line);
         continue;
       }
       const file = join(work, `gen-${b.lines}.go`);
@@ -170,6 +223,10 @@ async function main() {
   if (go)
     console.log(
       `target: mgo lines/s >= ${TargetRatio}x go tool compile's: ${failedTarget ? 'missed' : 'met'}`,
+    );
+  if (go && selected.some((b) => b.kind === 'run'))
+    console.log(
+      `runtime targets (mgo run within 10x of native Go on maps, 20x on sieve): ${failedRunTarget ? 'missed' : 'met'}`,
     );
 }
 
