@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { checkSource, formatDiagnostic, InternalError } from '../compiler/index.js';
 import { analyzeEscapes, escapeJSON, formatEscapeLines } from '../compiler/escape/index.js';
-import { buildSSA, type Program } from '../compiler/ssa/index.js';
+import { buildSSA, dumpPhases, dumpSSA, type Program } from '../compiler/ssa/index.js';
 import { emitAsm, formatAsm } from '../compiler/asm/index.js';
 import { compareMapOps, diffFuncs, formatCompare } from '../compiler/compare/index.js';
 import { cmdRun, type RunCommandOptions } from './run.js';
@@ -71,6 +71,19 @@ function buildProgramFor(path: string): Program | undefined {
   return buildSSA(result.file, result.info, analyzeEscapes(result.file, result.info), src);
 }
 
+/** cmdSsa prints the annotated SSA dump after a pass (default: the final, optimized form). */
+function cmdSsa(path: string, opts: { func?: string[]; phase?: string; O: string }): void {
+  const prog = buildProgramFor(path);
+  if (!prog) return;
+  if (opts.phase !== undefined && !dumpPhases().includes(opts.phase)) {
+    process.stderr.write(`mgo: unknown phase ${opts.phase}; one of: ${dumpPhases().join(', ')}\n`);
+    process.exitCode = ExitCompileError;
+    return;
+  }
+  const level = opts.O === '0' ? 0 : 1;
+  process.stdout.write(dumpSSA(prog, { funcs: opts.func ?? [], phase: opts.phase, level }));
+}
+
 /** cmdAsm prints pseudo-assembly in the form of `go tool compile -S`. */
 function cmdAsm(path: string, opts: { func?: string[] }): void {
   const prog = buildProgramFor(path);
@@ -127,6 +140,14 @@ function main(argv: readonly string[]): void {
     .action((path: string, opts: RunCommandOptions) => {
       process.exitCode = cmdRun(path, readSource(path), opts);
     });
+  program
+    .command('ssa')
+    .description('print the SSA of FILE (Go dump style, source lines and escape notes) after a pass')
+    .argument('<file>', 'source file (.mgo or .go)')
+    .option('--func <name...>', 'only these functions (f, T.m, (*T).m)')
+    .option('--phase <name>', `dump after this pass: ${dumpPhases().join(', ')} (default: final)`)
+    .option('-O <level>', 'optimization level: -O0 runs only the required passes', '1')
+    .action(cmdSsa);
   program
     .command('asm')
     .description('print pseudo-assembly for FILE in the form of go tool compile -S -l (amd64, ABIInternal)')
