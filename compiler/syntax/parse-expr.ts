@@ -29,13 +29,17 @@ import { litKindOf } from './lexer.js';
 import * as T from './tokens.js';
 import type { TokenType } from 'chevrotain';
 
-const UNARY_OPS: ReadonlyMap<TokenType, UnaryOp | '*'> = new Map<TokenType, UnaryOp | '*'>([
-  [T.Star, '*'],
-  [T.Add, '+'],
-  [T.Sub, '-'],
-  [T.Not, '!'],
-  [T.Xor, '^'],
-]);
+const UNARY_OPS = T.byTokenIndex(
+  new Map<TokenType, UnaryOp | '*'>([
+    [T.Star, '*'],
+    [T.Add, '+'],
+    [T.Sub, '-'],
+    [T.Not, '!'],
+    [T.Xor, '^'],
+  ]),
+);
+
+const BINARY_OPS = T.byTokenIndex(T.BINARY_OPS);
 
 /** One parsed parameter before gc's name/type distribution. */
 interface ParamItem {
@@ -87,7 +91,11 @@ export abstract class ExprParser extends ParserCore {
 
   protected binaryExpr(x: Expr | undefined, prec: number): Expr {
     let left = x ?? this.unaryExpr();
-    for (let info = T.BINARY_OPS.get(this.tt); info && info.prec > prec; info = T.BINARY_OPS.get(this.tt)) {
+    for (
+      let info = BINARY_OPS[this.tok.tokenTypeIdx];
+      info && info.prec > prec;
+      info = BINARY_OPS[this.tok.tokenTypeIdx]
+    ) {
       const pos = this.pos();
       this.next();
       const y = this.binaryExpr(undefined, info.prec);
@@ -97,8 +105,9 @@ export abstract class ExprParser extends ParserCore {
   }
 
   protected unaryExpr(): Expr {
+    if (this.tt === T.Ident) return this.pexpr(undefined); // the common case first: no operator
     const pos = this.pos();
-    const op = UNARY_OPS.get(this.tt);
+    const op = UNARY_OPS[this.tok.tokenTypeIdx];
     if (op !== undefined) {
       this.next();
       this.enter();
@@ -125,12 +134,10 @@ export abstract class ExprParser extends ParserCore {
   }
 
   protected operand(): Expr {
+    if (this.tt === T.Ident) return this.name();
+    if (this.tt === T.Literal) return this.literal();
     const pos = this.pos();
     switch (this.tt) {
-      case T.Ident:
-        return this.name();
-      case T.Literal:
-        return this.literal();
       case T.LParen: {
         this.next();
         this.xnest++;
@@ -168,17 +175,21 @@ export abstract class ExprParser extends ParserCore {
   protected pexpr(start: Expr | undefined): Expr {
     let x = start ?? this.operand();
     for (;;) {
-      const pos = this.pos();
       switch (this.tt) {
-        case T.Dot:
+        case T.Dot: {
+          const pos = this.pos();
           this.next();
           x = this.selectorOrAssertion(pos, x);
           continue;
-        case T.LBrack:
+        }
+        case T.LBrack: {
+          const pos = this.pos();
           this.next();
           x = this.indexOrSlice(pos, x);
           continue;
+        }
         case T.LParen: {
+          const pos = this.pos();
           this.next();
           const { args, hasDots, rparen } = this.argList();
           x = { kind: 'CallExpr', pos, fun: x, args, hasDots, rparen };

@@ -50,23 +50,27 @@ interface Header {
 const HEADER_TOKENS: Readonly<Record<HeaderKeyword, TokenType>> = { if: T.If, for: T.For, switch: T.Switch };
 
 /** Tokens that start a simple statement other than a name (gc's stmtOrNil operand/operator cases). */
-const SIMPLE_STMT_START: ReadonlySet<TokenType> = new Set([
-  T.Add,
-  T.Sub,
-  T.Star,
-  T.And,
-  T.Xor,
-  T.Not,
-  T.Literal,
-  T.Func,
-  T.LParen,
-  T.LBrack,
-  T.Struct,
-  T.Map_,
-  T.Chan,
-  T.Interface,
-  T.Arrow,
-]);
+const SIMPLE_STMT_START = T.byTokenIndex(
+  new Map<TokenType, true>(
+    [
+      T.Add,
+      T.Sub,
+      T.Star,
+      T.And,
+      T.Xor,
+      T.Not,
+      T.Literal,
+      T.Func,
+      T.LParen,
+      T.LBrack,
+      T.Struct,
+      T.Map_,
+      T.Chan,
+      T.Interface,
+      T.Arrow,
+    ].map((t): [TokenType, true] => [t, true]),
+  ),
+);
 
 export abstract class StmtParser extends ExprParser {
   protected abstract varDecl(): VarDecl | undefined;
@@ -121,7 +125,7 @@ export abstract class StmtParser extends ExprParser {
         return this.labeledStmtOrNil(pos);
       return this.simpleStmt(lhs, undefined) as SimpleStmt;
     }
-    if (SIMPLE_STMT_START.has(this.tt)) return this.simpleStmt(undefined, undefined) as SimpleStmt;
+    if (SIMPLE_STMT_START[this.tok.tokenTypeIdx]) return this.simpleStmt(undefined, undefined) as SimpleStmt;
     switch (this.tt) {
       case T.Var:
         return this.declStmt(() => this.declGroup(() => this.varDecl()));

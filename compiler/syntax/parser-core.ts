@@ -9,6 +9,8 @@
 //
 // Invariants:
 //  - `tok`/`tt` always mirror chevrotain's LA(1); `next()` never moves past the final EOF token.
+//  - `pos()` returns one shared (readonly) Pos object per token: nodes that start at the same token share
+//    it, and asking twice allocates once.
 //  - A syntax error message is built exactly as gc's syntaxErrorAt: "in/at/after ..." and "expecting ..."
 //    messages get "unexpected <token>" prepended, other messages are printed as is.
 //  - Nesting deeper than MAX_NESTING throws NestingTooDeep (caught by parse()) instead of overflowing the
@@ -86,6 +88,14 @@ const STOPSET: ReadonlySet<TokenType> = new Set([
   T.Var,
 ]);
 
+const EMPTY_LEX: LexResult = {
+  tokens: [],
+  lines: new Int32Array(0),
+  cols: new Int32Array(0),
+  litKinds: new Uint8Array(0),
+  diags: [],
+};
+
 export abstract class ParserCore extends EmbeddedActionsParser {
   /** Current token (LA(1)) and its type. */
   protected tok!: IToken;
@@ -101,9 +111,19 @@ export abstract class ParserCore extends EmbeddedActionsParser {
   protected diags: Diagnostic[] = [];
   /** Lexical diagnostics, sorted by offset; they count as "an error was seen" once the cursor passes them. */
   protected lexDiags: readonly Diagnostic[] = [];
+  /** The last Pos built by pos() and its token index (-1: none yet for this token vector). */
+  private posIdx = -1;
+  private posCached: Pos = { line: 0, col: 0, offset: 0 };
 
   protected constructor() {
     super(T.ALL_TOKENS, { recoveryEnabled: false, skipValidations: true });
+  }
+
+  /** end drops the references to the token vector, so it can be collected while the AST lives on. */
+  protected end(): void {
+    this.input = [];
+    this.lex = EMPTY_LEX;
+    this.lexDiags = [];
   }
 
   /** begin points the parser at a new token vector. */
@@ -111,6 +131,7 @@ export abstract class ParserCore extends EmbeddedActionsParser {
     this.input = lexed.tokens;
     this.lex = lexed;
     this.idx = 0;
+    this.posIdx = -1;
     this.diags = [];
     this.lexDiags = lexed.diags;
     this.xnest = 0;
@@ -132,11 +153,15 @@ export abstract class ParserCore extends EmbeddedActionsParser {
   }
 
   protected pos(): Pos {
-    return {
-      line: this.lex.lines[this.idx] ?? 0,
-      col: this.lex.cols[this.idx] ?? 0,
-      offset: this.tok.startOffset,
-    };
+    if (this.posIdx !== this.idx) {
+      this.posIdx = this.idx;
+      this.posCached = {
+        line: this.lex.lines[this.idx] ?? 0,
+        col: this.lex.cols[this.idx] ?? 0,
+        offset: this.tok.startOffset,
+      };
+    }
+    return this.posCached;
   }
 
   protected got(tt: TokenType): boolean {

@@ -45,6 +45,8 @@ class GoParser extends StmtParser {
     } catch (e) {
       if (!(e instanceof NestingTooDeep)) throw e;
       this.errorAt(e.pos, `${UNSUPPORTED.nesting} not supported by mgo yet`);
+    } finally {
+      this.end();
     }
     return { file, diags: this.diags };
   }

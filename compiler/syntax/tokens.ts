@@ -263,6 +263,17 @@ export const BINARY_OPS: ReadonlyMap<TokenType, { prec: number; op: import('./as
   [AndNot, { prec: 5, op: '&^' }],
 ] as const);
 
+/**
+ * byTokenIndex turns a token-keyed table into an array indexed by chevrotain's tokenTypeIdx, so hot paths
+ * look it up with `table[tok.tokenTypeIdx]` instead of hashing the TokenType.
+ */
+export function byTokenIndex<V>(table: ReadonlyMap<TokenType, V>): readonly (V | undefined)[] {
+  const out: (V | undefined)[] = [];
+  for (const t of ALL_TOKENS) out[t.tokenTypeIdx ?? 0] = undefined;
+  for (const [t, v] of table) out[t.tokenTypeIdx ?? 0] = v;
+  return out;
+}
+
 /** ASSIGN_OPS maps `=`, `:=` and the compound assignment tokens to the AST operator. */
 export const ASSIGN_OPS: ReadonlyMap<TokenType, import('./ast.js').AssignOp> = new Map([
   [Assign, '='],
