@@ -437,6 +437,9 @@ function rangeStmt(c: Checker, s: RangeStmt): void {
       } else {
         c.error(s.x, `cannot range over ${operandString(x)}`);
       }
+      // types2 reports surplus iteration variables only once the ranged type is known to be valid.
+      const extra = s.extra?.[0];
+      if (keyT && extra) c.error(extra, 'range clause permits at most two iteration variables');
     }
     const lhs = [s.key, s.value];
     const types = [keyT, valT];

@@ -1,26 +1,14 @@
-// asmcheck runner (Go's test/codegen style): every `// amd64:"re"` / `-"re"` check in test/codegen/*.mgo
-// must hold for mgo's assembly of that source line. scripts/verify-codegen.mjs runs the same checks on
-// Go 1.19's `go tool compile -S -l` output.
+// asmcheck unit tests (Go's test/codegen style): the comment parser and failure reporting. The checks in
+// test/codegen/*.mgo run through the shared .mgo runner (action `asmcheck`) against mgo's assembly;
+// scripts/verify-codegen.mjs runs the same checks on Go 1.19's `go tool compile -S -l` output.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countChecks, parseChecks, runChecks } from '../../scripts/asmcheck-lib.mjs';
-import { compileAsm } from '../asm/pipeline.js';
 
 const dir = import.meta.dirname;
 const files = readdirSync(dir).filter((f) => f.endsWith('.mgo'));
-
-function byLine(src: string): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const f of compileAsm(src).funcs)
-    for (const l of f.lines.slice(1)) {
-      const list = out.get(l.line) ?? [];
-      list.push(l.text);
-      out.set(l.line, list);
-    }
-  return out;
-}
 
 describe('codegen (asmcheck)', () => {
   it('the parser reads own-line, trailing, negative and backquoted checks', () => {
@@ -40,12 +28,9 @@ describe('codegen (asmcheck)', () => {
     const checks = parseChecks('x // amd64:"CALL",-"RET"\n');
     expect(runChecks(checks, new Map([[1, ['RET']]]))).toHaveLength(2);
   });
-  for (const f of files) {
-    it(f, () => {
-      const src = readFileSync(join(dir, f), 'utf8');
-      const checks = parseChecks(src);
-      expect(countChecks(checks)).toBeGreaterThanOrEqual(30);
-      expect(runChecks(checks, byLine(src))).toEqual([]);
-    });
-  }
+  // The checks themselves run through the shared .mgo runner (test/run.test.ts, action `asmcheck`).
+  it('the codegen corpus holds at least 30 checks', () => {
+    const total = files.reduce((n, f) => n + countChecks(parseChecks(readFileSync(join(dir, f), 'utf8'))), 0);
+    expect(total).toBeGreaterThanOrEqual(30);
+  });
 });

@@ -10,6 +10,8 @@ import { checkSource } from '../../compiler/index.js';
 import { isKnownAction, parseDirective, type TestAction } from './directive.js';
 import { lineDiff } from './diff.js';
 import { runAndCompare } from './run-action.js';
+import { countChecks, parseChecks, runChecks } from '../../scripts/asmcheck-lib.mjs';
+import { compileAsm } from '../asm/pipeline.js';
 import { matchExpectations, parseExpectations } from './errorcheck.js';
 import { diagnosticMessages, goldenLines, readSibling, renderDiagnostics, siblingPath } from './golden.js';
 
@@ -60,7 +62,24 @@ function unsupported(src: string): string[] {
   return matchExpectations(expectations, diagnosticMessages(checkSource(src).diags));
 }
 
-const Checkers: Record<TestAction, Checker> = { errorcheck, compile, run, unsupported };
+/** asmcheck runs Go's codegen-style checks against mgo's assembly, grouped by source line. */
+function asmcheck(src: string): string[] {
+  const failures = mustCheckClean(src);
+  if (failures.length > 0) return failures;
+  const checks = parseChecks(src);
+  if (countChecks(checks) === 0) return ['an asmcheck test needs at least one // amd64: check'];
+  const instrsByLine = new Map<number, string[]>();
+  for (const f of compileAsm(src).funcs) {
+    for (const l of f.lines.slice(1)) {
+      const list = instrsByLine.get(l.line) ?? [];
+      list.push(l.text);
+      instrsByLine.set(l.line, list);
+    }
+  }
+  return runChecks(checks, instrsByLine);
+}
+
+const Checkers: Record<TestAction, Checker> = { errorcheck, compile, run, unsupported, asmcheck };
 
 /** checkTestFile runs the checker named by the file's first line and returns its failures. */
 export function checkTestFile(src: string, path: string): string[] {

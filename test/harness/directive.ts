@@ -8,8 +8,9 @@ export const TestActions = {
   errorcheck:
     'must be rejected: diagnostics equal NAME.err (from go build) and match inline // ERROR comments',
   compile: 'must type-check with no diagnostics',
-  run: 'must type-check cleanly; NAME.out/.stderr/.exit hold go run results for the future executor',
+  run: 'must type-check cleanly, then run: stdout, stderr and exit status equal NAME.out/.stderr/.exit (go run)',
   unsupported: 'uses features outside the mgo subset: only inline // ERROR expectations are checked',
+  asmcheck: 'Go test/codegen style: every // amd64:"re" (or -"re") check holds for the assembly of its line',
 } as const;
 
 export type TestAction = keyof typeof TestActions;
