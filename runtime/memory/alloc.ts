@@ -36,6 +36,13 @@ export const RuntimeSite = {
   unknown: -8,
 } as const;
 
+/**
+ * DEFAULT_INITIAL_HEAP sizes the first backing buffer. It is large because a fresh ArrayBuffer is
+ * lazily committed zero pages (untouched pages cost no memory), and starting big avoids copying the
+ * whole heap on each growth, which measured 20-25% of a 1M-insert map workload.
+ */
+export const DEFAULT_INITIAL_HEAP = 256 << 20;
+
 /** SiteStats is the allocation count and bytes (requested and size-class rounded) of one site. */
 export interface SiteStats {
   count: number;
@@ -72,7 +79,7 @@ export class Allocator {
   private spanEnd: Float64Array; // per size class: end of the current span
   private sp: number; // stack pointer (lowest used stack address)
 
-  constructor(stackBytes = DEFAULT_STACK_BYTES, initialHeapBytes = 4 << 20) {
+  constructor(stackBytes = DEFAULT_STACK_BYTES, initialHeapBytes = DEFAULT_INITIAL_HEAP) {
     this.stackLow = ARENA_BASE - stackBytes;
     this.mem = new Memory(this.stackLow, stackBytes + RESERVED_BYTES + initialHeapBytes);
     this.zeroVal = ARENA_BASE + ZEROVAL_OFFSET;
@@ -98,6 +105,8 @@ export class Allocator {
 
   /** alloc is mallocgc: it returns the address of a fresh zeroed heap object of `size` bytes. */
   alloc(size: number, site: number = RuntimeSite.unknown): number {
+    if (!(size >= 0) || size !== Math.floor(size))
+      throw new InternalError('runtime', `alloc of ${size} bytes`);
     if (size === 0) {
       bump(this.heapStats, site, 0, 0);
       return this.zerobase;
