@@ -16,6 +16,7 @@ export { printFunc, printProgram, runtimeCalls, valueString, RuntimeCallPattern 
 export { layoutOrder } from './layout.js';
 export { optimize, passNames, PASSES, PASS_ORDER, type OptimizeOptions } from './passes.js';
 export { checkFunc } from './check.js';
+export { parseFunc, parseFuncs, typeFromName } from './parse.js';
 export { dumpSSA, dumpPhases, matchesFunc, type DumpOptions } from './dump.js';
 
 /** buildSSA converts a type-checked file (with its escape results) to SSA, before any pass. */
