@@ -161,8 +161,20 @@ export const ARITH_EVALUATORS = {
       w,
     ),
   ),
-  ...ufamily('Less', 'U', (w) => binary((a, b) => B(I.lessU64(a, b)), (a, b, w) => B(uns(a, w) < uns(b, w)), w)),
-  ...ufamily('Leq', 'U', (w) => binary((a, b) => B(I.leqU64(a, b)), (a, b, w) => B(uns(a, w) <= uns(b, w)), w)),
+  ...ufamily('Less', 'U', (w) =>
+    binary(
+      (a, b) => B(I.lessU64(a, b)),
+      (a, b, w) => B(uns(a, w) < uns(b, w)),
+      w,
+    ),
+  ),
+  ...ufamily('Leq', 'U', (w) =>
+    binary(
+      (a, b) => B(I.leqU64(a, b)),
+      (a, b, w) => B(uns(a, w) <= uns(b, w)),
+      w,
+    ),
+  ),
 
   Add64F: fbin((a, b) => a + b),
   Sub64F: fbin((a, b) => a - b),
