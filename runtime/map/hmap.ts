@@ -125,44 +125,61 @@ export class MapRuntime {
   }
 
   // --- hmap field access ---------------------------------------------------------------------------
+  // An hmap is 8-byte aligned (size class 48 or a stack slot), so its words are read straight from the
+  // typed-array views: w = (h - low) >>> 2 indexes its first 32-bit word.
+
+  private word(h: number): number {
+    return (h - this.mem.low) >>> 2;
+  }
+  private ptrAt(w: number): number {
+    const u32 = this.mem.u32;
+    return u32[w + 1]! * 4294967296 + u32[w]!;
+  }
 
   count(h: number): number {
-    return this.mem.loadU64(h + HmapOff.count);
+    return this.ptrAt(this.word(h)); // HmapOff.count = 0
   }
   setCount(h: number, n: number): void {
-    this.mem.storeI64(h + HmapOff.count, n);
+    if (n >= 0x80000000) {
+      this.mem.storeI64(h + HmapOff.count, n);
+      return;
+    }
+    const w = this.word(h);
+    this.mem.i32[w] = n;
+    this.mem.i32[w + 1] = 0;
   }
   flags(h: number): number {
-    return this.mem.load8(h + HmapOff.flags);
+    return this.mem.u8[h - this.mem.low + HmapOff.flags]!;
   }
   setFlags(h: number, f: number): void {
-    this.mem.store8(h + HmapOff.flags, f);
+    this.mem.u8[h - this.mem.low + HmapOff.flags] = f;
   }
   B(h: number): number {
-    return this.mem.load8(h + HmapOff.B);
+    return this.mem.u8[h - this.mem.low + HmapOff.B]!;
   }
   noverflow(h: number): number {
-    return this.mem.load16(h + HmapOff.noverflow);
+    const o = h - this.mem.low + HmapOff.noverflow;
+    return this.mem.u8[o]! | (this.mem.u8[o + 1]! << 8);
   }
   hash0(h: number): number {
-    return this.mem.load32(h + HmapOff.hash0);
+    return this.mem.u32[this.word(h) + HmapOff.hash0 / 4]!;
   }
   buckets(h: number): number {
-    return this.mem.loadPtr(h + HmapOff.buckets);
+    return this.ptrAt(this.word(h) + HmapOff.buckets / 4);
   }
   oldbuckets(h: number): number {
-    return this.mem.loadPtr(h + HmapOff.oldbuckets);
+    return this.ptrAt(this.word(h) + HmapOff.oldbuckets / 4);
   }
   nevacuate(h: number): number {
-    return this.mem.loadU64(h + HmapOff.nevacuate);
+    return this.ptrAt(this.word(h) + HmapOff.nevacuate / 4);
   }
   extra(h: number): number {
-    return this.mem.loadPtr(h + HmapOff.extra);
+    return this.ptrAt(this.word(h) + HmapOff.extra / 4);
   }
   growing(h: number): boolean {
-    const mem = this.mem;
-    const w = (h + HmapOff.oldbuckets - mem.low) >>> 2; // hmap is 8-aligned
-    return ((mem.u32[w] ?? 0) | (mem.u32[w + 1] ?? 0)) !== 0;
+    const u32 = this.mem.u32;
+    const w = this.word(h) + HmapOff.oldbuckets / 4;
+    return (u32[w]! | u32[w + 1]!) !== 0;
   }
   sameSizeGrow(h: number): boolean {
     return (this.flags(h) & HFlag.sameSizeGrow) !== 0;
