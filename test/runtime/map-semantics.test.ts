@@ -215,6 +215,32 @@ describe('elems over 1024 bytes', () => {
   });
 });
 
+describe('iteration across several growths', () => {
+  it('yields every original key exactly once while inserts grow the map from B=0 to B=5', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const g = new GoRuntime(seed);
+      const rt = g.maps;
+      const h = makemap_small(rt);
+      for (let i = 0; i < 8; i++) g.mem.storeI64(mapassign_fast64(rt, t64, h, i, 0), i);
+      const seen = new Map<number, number>();
+      const it = new MapIter(t64);
+      let next = 1000;
+      let growths = 0;
+      rt.listener = { onGrowStart: () => growths++ };
+      for (mapiterinit(rt, t64, h, it); it.key !== 0; mapiternext(rt, it)) {
+        const k = g.mem.loadI64(it.key);
+        seen.set(k, (seen.get(k) ?? 0) + 1);
+        expect(g.mem.loadI64(it.elem)).toBe(k); // values are current
+        for (let j = 0; j < 25; j++, next++) g.mem.storeI64(mapassign_fast64(rt, t64, h, next, 0), next);
+      }
+      expect(growths).toBeGreaterThanOrEqual(2);
+      for (let i = 0; i < 8; i++) expect(seen.get(i)).toBe(1);
+      for (const [k, n] of seen) expect([k, n]).toEqual([k, 1]);
+      expect(checkMap(rt, t64, h)).toEqual([]);
+    }
+  });
+});
+
 describe('iteration order', () => {
   const build = (seed: number): [GoRuntime, number] => {
     const g = new GoRuntime(seed);
