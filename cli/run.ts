@@ -27,7 +27,7 @@ export function mapTracer(emit: (line: string) => void): MapListener {
         `map ${hex(h)} grow: B ${ev.oldB} -> ${ev.newB} ${ev.sameSize ? 'same-size' : 'doubling'} count=${ev.count} noverflow=${ev.noverflow}`,
       ),
     onEvacuate: (h, oldBucket, toX, toY) =>
-      emit(`map ${hex(h)} evacuate: old bucket ${oldBucket} -> x=${hex(toX)} y=${hex(toY)}`),
+      emit(`map ${hex(h)} evacuate: old bucket ${oldBucket}: ${toX} entries to x, ${toY} to y`),
     onOverflow: (h, bucket, overflow, pre) =>
       emit(
         `map ${hex(h)} overflow: bucket ${hex(bucket)} -> ${hex(overflow)}${pre ? ' (preallocated)' : ''}`,

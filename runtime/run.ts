@@ -10,7 +10,7 @@
 import { InternalError } from '../compiler/diag/index.js';
 import { analyzeEscapes } from '../compiler/escape/index.js';
 import { checkSource, formatDiagnostic } from '../compiler/index.js';
-import { buildSSA } from '../compiler/ssa/index.js';
+import { buildSSA, optimize } from '../compiler/ssa/index.js';
 import type { Program } from '../compiler/ssa/ir.js';
 import { compileProgram } from './exec/compile.js';
 import { Env, StaticSite, type AllocSite } from './exec/env.js';
@@ -25,6 +25,11 @@ export interface RunOptions {
   readonly mapListener?: MapListener;
   /** Collect per-map statistics (costs a little on every map assignment). */
   readonly mapStats?: boolean;
+  /**
+   * Run compiler/ssa's optimize at this level before executing (runSource only). Unset by default: the
+   * executor does not yet handle every shape the new passes produce (see the report in git log).
+   */
+  readonly optLevel?: 0 | 1;
   /** File name used in tracebacks (`$WORK/NAME.go`). */
   readonly fileName?: string;
 }
@@ -152,6 +157,7 @@ export function runSource(src: string, path: string, options: RunOptions = {}): 
   if (!fe.file || !fe.info) return { diagnostics: fe.diags.map((d) => formatDiagnostic(path, d)) };
   const esc = analyzeEscapes(fe.file, fe.info);
   const prog = buildSSA(fe.file, fe.info, esc, src);
+  if (options.optLevel !== undefined) optimize(prog, { level: options.optLevel });
   return runProgram(prog, options);
 }
 

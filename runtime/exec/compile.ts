@@ -110,6 +110,8 @@ function compileFunc(f: Func, env: Env, code: number, funcAddr: (sym: string) =>
     slots.set(v.id, base + off);
   }
   const slotOf = (v: Value): number => {
+    // A Copy removed from its block by copyelim may still be referenced: read through it.
+    while (v.op === 'Copy' && !slots.has(v.id) && v.args[0] !== undefined) v = v.args[0];
     const s = slots.get(v.id);
     if (s === undefined) throw new InternalError('exec', `${f.name}: v${v.id} (${v.op}) has no slot`);
     return s;
