@@ -25,10 +25,7 @@ export interface RunOptions {
   readonly mapListener?: MapListener;
   /** Collect per-map statistics (costs a little on every map assignment). */
   readonly mapStats?: boolean;
-  /**
-   * Run compiler/ssa's optimize at this level before executing (runSource only). Unset by default: the
-   * executor does not yet handle every shape the new passes produce (see the report in git log).
-   */
+  /** compiler/ssa's optimize level applied by runSource before executing (default 1: all passes). */
   readonly optLevel?: 0 | 1;
   /** File name used in tracebacks (`$WORK/NAME.go`). */
   readonly fileName?: string;
@@ -157,7 +154,7 @@ export function runSource(src: string, path: string, options: RunOptions = {}): 
   if (!fe.file || !fe.info) return { diagnostics: fe.diags.map((d) => formatDiagnostic(path, d)) };
   const esc = analyzeEscapes(fe.file, fe.info);
   const prog = buildSSA(fe.file, fe.info, esc, src);
-  if (options.optLevel !== undefined) optimize(prog, { level: options.optLevel });
+  optimize(prog, { level: options.optLevel ?? 1 });
   return runProgram(prog, options);
 }
 

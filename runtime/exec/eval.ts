@@ -186,6 +186,7 @@ export const EVALUATORS: Record<Op, OpEvaluator> = {
 
   Convert: (v, c) => copyN(v, c, v.args[0]!),
   Copy: (v, c) => {
+    if (slotWidth(v.type) === 0) return null;
     const from = v.args[0]!.type;
     const cast = bitCast(from.cls, from.size, v.type.cls);
     if (cast === undefined) return copyN(v, c, v.args[0]!);
