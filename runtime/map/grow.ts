@@ -6,6 +6,9 @@
 //    B >= 4 (the total rounded up to the malloc size class); the last preallocated bucket's overflow
 //    pointer is the non-nil sentinel `buckets`, and newoverflow hands them out by bumping
 //    extra.nextOverflow before falling back to a fresh heap bucket.
+//  - Pointer-free maps record every overflow bucket in the *[]*bmap at extra.overflow (allocated by
+//    createOverflow, grown by growslice), as Go does to keep them alive; hashGrow moves that slice to
+//    extra.oldoverflow and the end of the grow drops it.
 //  - hashGrow moves no data: it installs the new array (B+1, or same B with sameSizeGrow), moves the
 //    iterator flag to oldIterator and zeroes nevacuate/noverflow.
 //  - growWork (only from mapassign/mapdelete) evacuates the old bucket feeding the written bucket, then
@@ -15,10 +18,21 @@
 
 import { InternalError } from '../../compiler/diag/index.js';
 import { RuntimeSite } from '../memory/alloc.js';
-import { ExtraOff, HFlag, HmapOff, MapExtraSize, MapRuntime, MaxB, TopHash, overLoadFactor } from './hmap.js';
+import {
+  ExtraOff,
+  HFlag,
+  HmapOff,
+  MapExtraSize,
+  MapRuntime,
+  MaxB,
+  SliceHeaderSize,
+  TopHash,
+  overLoadFactor,
+} from './hmap.js';
 import { GoFatal } from '../panic.js';
 import { BucketCnt, DataOffset, Hasher, MapType } from './types.js';
 import { roundupsize } from '../memory/sizeclasses.js';
+import { growslice } from '../memory/growslice.js';
 import { Memory } from '../memory/memory.js';
 
 /** makeBucketArray allocates (or clears `dirty`) the bucket array for 2^B buckets; nextOverflow in rt. */
@@ -57,6 +71,35 @@ export function ensureExtra(rt: MapRuntime, h: number): number {
   return extra;
 }
 
+/**
+ * createOverflow makes sure h.extra and h.extra.overflow (a *[]*bmap) exist, as Go does before it
+ * records an overflow bucket of a pointer-free map, and in mapiterinit for such maps.
+ */
+export function createOverflow(rt: MapRuntime, h: number): number {
+  const extra = ensureExtra(rt, h);
+  if (rt.mem.loadPtr(extra + ExtraOff.overflow) === 0) {
+    rt.mem.storePtr(extra + ExtraOff.overflow, rt.heap.alloc(SliceHeaderSize, RuntimeSite.overflowSlice));
+  }
+  return extra;
+}
+
+/** appendOverflow is `*h.extra.overflow = append(*h.extra.overflow, ovf)` (growslice on a full slice). */
+function appendOverflow(rt: MapRuntime, h: number, ovf: number): void {
+  const mem = rt.mem;
+  const sh = mem.loadPtr(createOverflow(rt, h) + ExtraOff.overflow);
+  let ptr = mem.loadPtr(sh);
+  const len = mem.loadU64(sh + 8);
+  const cap = mem.loadU64(sh + 16);
+  if (len === cap) {
+    const grown = growslice(rt.heap, 8, ptr, len, cap, len + 1, RuntimeSite.overflowSlice);
+    ptr = grown.ptr;
+    mem.storePtr(sh, ptr);
+    mem.storeI64(sh + 16, grown.cap);
+  }
+  mem.storePtr(ptr + len * 8, ovf);
+  mem.storeI64(sh + 8, len + 1);
+}
+
 /** incrnoverflow counts one more overflow bucket (probabilistically once B >= 16). */
 export function incrnoverflow(rt: MapRuntime, h: number): void {
   const B = rt.B(h);
@@ -87,9 +130,9 @@ export function newoverflow(rt: MapRuntime, t: MapType, h: number, b: number): n
     ovf = rt.heap.alloc(t.bucketSize, RuntimeSite.overflow);
   }
   incrnoverflow(rt, h);
-  // Pointer-free maps keep overflow buckets alive through h.extra.overflow in Go; the slice itself is
-  // not simulated, but the mapextra allocation is (createOverflow).
-  if (!t.bucketPointers) ensureExtra(rt, h);
+  // Pointer-free buckets are invisible to the GC, so Go keeps overflow buckets alive through the
+  // h.extra.overflow slice; it is simulated for its allocations (and so that dumps show it).
+  if (!t.bucketPointers) appendOverflow(rt, h, ovf);
   mem.storePtr(b + t.overflowOffset, ovf);
   rt.countersOf(h).overflowAllocated++;
   const l = rt.listener;

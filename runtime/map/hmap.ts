@@ -3,8 +3,8 @@
 // Invariants:
 //  - hmap lives in simulated memory at Go's amd64 offsets (48 bytes): count@0 (int), flags@8 (u8),
 //    B@9 (u8), noverflow@10 (u16), hash0@12 (u32), buckets@16, oldbuckets@24, nevacuate@32 (uintptr),
-//    extra@40 (*mapextra). mapextra is {overflow@0, oldoverflow@8, nextOverflow@16} (24 bytes); the
-//    overflow slices of pointer-free maps are not materialised in simulated memory (see README).
+//    extra@40 (*mapextra). mapextra is {overflow@0, oldoverflow@8, nextOverflow@16} (24 bytes);
+//    overflow/oldoverflow point to slice headers (*[]*bmap) used only by pointer-free maps.
 //  - Tophash marks: emptyRest 0, emptyOne 1, evacuatedX 2, evacuatedY 3, evacuatedEmpty 4,
 //    minTopHash 5; flags: iterator 1, oldIterator 2, hashWriting 4, sameSizeGrow 8.
 //  - MapRuntime carries no per-map state except observation counters keyed by hmap address; all map
@@ -30,6 +30,8 @@ export const HmapSize = 48;
 
 export const ExtraOff = { overflow: 0, oldoverflow: 8, nextOverflow: 16 } as const;
 export const MapExtraSize = 24;
+/** SliceHeaderSize is the size of a slice header (ptr, len, cap). */
+export const SliceHeaderSize = 24;
 
 export const TopHash = {
   emptyRest: 0,

@@ -14,7 +14,7 @@
 
 import { GoFatal } from '../panic.js';
 import { HFlag, MapRuntime, TopHash } from './hmap.js';
-import { isEvacuatedTop } from './grow.js';
+import { createOverflow, isEvacuatedTop } from './grow.js';
 import { mapaccessK } from './ops.js';
 import { BucketCnt, DataOffset, MapType } from './types.js';
 
@@ -46,6 +46,8 @@ export function mapiterinit(rt: MapRuntime, t: MapType, h: number, it: MapIter):
   it.elem = 0;
   if (h === 0 || rt.count(h) === 0) return;
   it.h = h;
+  // Go snapshots the overflow slices of pointer-free maps here (createOverflow allocates them once).
+  if (!t.bucketPointers) createOverflow(rt, h);
   it.B = rt.B(h);
   it.buckets = rt.buckets(h);
   const nb = 1 << it.B;

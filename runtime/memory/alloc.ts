@@ -34,6 +34,7 @@ export const RuntimeSite = {
   indirectElem: -6, // newobject(t.elem) for elems > 128 bytes
   growslice: -7, // append growth
   unknown: -8,
+  overflowSlice: -9, // h.extra.overflow (*[]*bmap) of pointer-free maps and its backing array
 } as const;
 
 /**

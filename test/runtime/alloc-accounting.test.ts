@@ -3,15 +3,20 @@
 import { describe, expect, it } from 'vitest';
 import {
   GoRuntime,
+  HmapSize,
+  MapIter,
+  MapType,
   Shapes,
+  checkMap,
+  initStackMap,
   makeMapType,
   makemap,
   makemap_small,
-  initStackMap,
   mapassign_fast64,
+  mapassign_faststr,
+  mapiterinit,
+  mapiternext,
   plainElem,
-  HmapSize,
-  checkMap,
 } from '../../runtime/index.js';
 import { facts } from './golden.js';
 
@@ -42,6 +47,33 @@ describe('allocation accounting', () => {
       }
       expect({ ...c, allocs, bytes }).toEqual(c);
     }
+  });
+
+  it('the first range over a pointer-free map allocates extra and its overflow slice, like Go', () => {
+    const g = new GoRuntime(1);
+    const rt = g.maps;
+    const ti = types['map[int64]int64'];
+    const ts = makeMapType('map[string]int64', Shapes.string, plainElem(8));
+    const hi = makemap_small(rt);
+    mapassign_fast64(rt, ti, hi, 1, 0);
+    const hs = makemap_small(rt);
+    const str = g.heap.alloc(1, 1);
+    mapassign_faststr(rt, ts, hs, str, 1);
+    const allocsOf = (f: () => void): number => {
+      const total = (): number => [...g.heap.heapStats.values()].reduce((n, s) => n + s.count, 0);
+      const before = total();
+      f();
+      return total() - before;
+    };
+    const range = (t: MapType, h: number) => () => {
+      const it = new MapIter(t);
+      for (mapiterinit(rt, t, h, it); it.key !== 0; mapiternext(rt, it));
+    };
+    expect({
+      pointerFreeFirst: allocsOf(range(ti, hi)),
+      pointerFreeAgain: allocsOf(range(ti, hi)),
+      pointerful: allocsOf(range(ts, hs)),
+    }).toEqual(facts.iterAllocs);
   });
 
   it('attributes the hmap to the caller site and buckets to runtime sites', () => {

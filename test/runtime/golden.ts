@@ -13,6 +13,7 @@ export interface GoFacts {
   roundupsize: [number, number][];
   floatKeys: Record<string, number | boolean>;
   interfaceKeys: Record<string, number | string>;
+  iterAllocs: Record<string, number>;
   makemapAllocs: { map: string; hint: number; allocs: number; bytes: number }[];
 }
 

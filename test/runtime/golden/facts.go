@@ -120,6 +120,17 @@ func many[T any](oldCap, add int) int {
 
 var sinkI map[int64]int64
 var sinkS map[string]string
+var sinkS2 map[string]int64
+
+// mallocsOf returns the heap allocations of one call of f (f must be repeatable only once).
+func mallocsOf(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.Mallocs - before.Mallocs
+}
 
 // allocsOf returns the heap allocations and bytes (size-class rounded) of one call of f: the minimum
 // over several trials, so stray runtime allocations (GC workers) do not leak into the numbers.
@@ -242,6 +253,25 @@ func main() {
 		allocCases = append(allocCases, AllocCase{"map[string]string", hint, a, b})
 	}
 	out["makemapAllocs"] = allocCases
+
+	// The first range over a pointer-free map allocates h.extra and its overflow slice header.
+	iterI := map[int64]int64{1: 1}
+	iterS := map[string]int64{"a": 1}
+	sinkI, sinkS2 = iterI, iterS
+	out["iterAllocs"] = map[string]uint64{
+		"pointerFreeFirst": mallocsOf(func() {
+			for range sinkI {
+			}
+		}),
+		"pointerFreeAgain": mallocsOf(func() {
+			for range sinkI {
+			}
+		}),
+		"pointerful": mallocsOf(func() {
+			for range sinkS2 {
+			}
+		}),
+	}
 
 	// Float keys: +0 and -0 are one key and an update stores the new key; NaN never matches.
 	fm := map[float64]int64{}
