@@ -9,7 +9,9 @@
 //    It returns the elem slot address (or the indirect elem object); the caller stores the value.
 //  - mapdelete writes emptyOne, turns a trailing run of emptyOne into emptyRest (crossing back through
 //    the chain), and reseeds hash0 when count drops to 0. Deleting never grows.
-//  - nil maps (h == 0): reads return zeroVal, delete is a no-op, assign panics.
+//  - nil maps (h == 0): reads return zeroVal, delete is a no-op, assign panics. Keys that contain
+//    interfaces (hashMightPanic) are hashed even then, so an unhashable key panics as in Go.
+//  - zeroVal holds 1024 bytes: mapaccess1 refuses larger elems (the compiler uses mapaccess1_fat).
 
 import { InternalError } from '../../compiler/diag/index.js';
 import { GoFatal, GoPanic } from '../panic.js';
