@@ -34,17 +34,26 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-/** timePhase runs `prepare` untimed and `phase(prepared)` timed; returns the median ms. */
+/**
+ * timePhase runs `prepare` untimed and `phase(prepared)` timed; returns the median wall ms and the median
+ * process CPU ms (all threads, so GC helper threads count; steadier than wall time on a loaded machine).
+ */
 function timePhase(prepare, phase) {
-  const times = [];
+  const wall = [];
+  const cpu = [];
   for (let i = 0; i < WarmupRuns + runs; i++) {
     const input = prepare();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     phase(input);
     const ms = performance.now() - t0;
-    if (i >= WarmupRuns) times.push(ms);
+    const c = process.cpuUsage(c0);
+    if (i >= WarmupRuns) {
+      wall.push(ms);
+      cpu.push((c.user + c.system) / 1000);
+    }
   }
-  return median(times);
+  return { ms: median(wall), cpu: median(cpu) };
 }
 
 async function main() {
@@ -86,19 +95,23 @@ async function main() {
     : undefined;
 
   const rate = (ms) => Math.round((lineCount / ms) * 1000).toLocaleString('en-US');
-  console.log(`node ${process.version}; ${lineCount} lines, ${tokens} tokens; median of ${runs} runs`);
-  console.log(`lex    ${lexMs.toFixed(1).padStart(8)} ms  ${((lexMs * 1e6) / tokens).toFixed(0)} ns/token`);
-  console.log(
-    `parse  ${parseMs.toFixed(1).padStart(8)} ms  ${((parseMs * 1e6) / tokens).toFixed(0)} ns/token`,
-  );
-  const front = lexMs + parseMs;
-  console.log(`lex+parse ${front.toFixed(1).padStart(5)} ms  ${rate(front)} lines/s`);
+  const row = (name, t, extra = '') =>
+    console.log(
+      `${name.padEnd(9)} ${t.ms.toFixed(1).padStart(8)} ms wall ${t.cpu.toFixed(1).padStart(8)} ms cpu${extra}`,
+    );
+  const perToken = (t) => `  ${((t.ms * 1e6) / tokens).toFixed(0)} ns/token`;
+  console.log(`node ${process.version}; ${lineCount} lines, ${tokens} tokens; medians of ${runs} runs`);
+  row('lex', lexMs, perToken(lexMs));
+  row('parse', parseMs, perToken(parseMs));
+  const front = { ms: lexMs.ms + parseMs.ms, cpu: lexMs.cpu + parseMs.cpu };
+  row('lex+parse', front, `  ${rate(front.ms)} lines/s`);
   if (checkMs === undefined) {
-    console.log(`check  n/a: ${join(dist, 'types', 'index.js')} could not be loaded`);
+    console.log(`check     n/a: ${join(dist, 'types', 'index.js')} could not be loaded`);
     return;
   }
-  console.log(`check  ${checkMs.toFixed(1).padStart(8)} ms`);
-  console.log(`total  ${(front + checkMs).toFixed(1).padStart(8)} ms  ${rate(front + checkMs)} lines/s`);
+  row('check', checkMs);
+  const total = { ms: front.ms + checkMs.ms, cpu: front.cpu + checkMs.cpu };
+  row('total', total, `  ${rate(total.ms)} lines/s`);
 }
 
 main().catch((e) => {

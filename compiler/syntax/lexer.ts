@@ -20,7 +20,7 @@
 // Hot path (about 7 tokens per line): no allocation per token except the inserted Semi tokens; token kinds
 // are classified through arrays indexed by chevrotain's tokenTypeIdx.
 
-import { Lexer, type IToken, type TokenType } from 'chevrotain';
+import { Lexer, type ILexingError, type IToken, type TokenType } from 'chevrotain';
 import { errorAt, type Diagnostic } from '../diag/index.js';
 import type { LitKind } from './ast.js';
 import { checkNumber, checkQuoted, goUnicode, type LitError, type Unterminated } from './literals.js';
@@ -115,125 +115,89 @@ const STAR = 42;
 
 /** lex tokenizes a whole source file. */
 export function lex(src: string): LexResult {
-  const diags: Diagnostic[] = [];
   const { tokens: raw, errors: unmatched } = chevrotainLexer.tokenize(src);
   const ascii = !NON_ASCII.test(src);
+  const diags = new LexDiagnostics(src, ascii);
   // At most one Semi per raw token (it follows a token that set nlsemi), plus the final Semi and EOF.
   const capacity = 2 * raw.length + 2;
-  const out: IToken[] = [];
+  const out = new Array<IToken>(capacity);
   const lines = new Int32Array(capacity);
   const cols = new Int32Array(capacity);
   const litKinds = new Uint8Array(capacity);
+  const byteCols = ascii ? undefined : new ByteColumns(src);
+  let w = 0; // tokens written to out
 
   // Line cursor: `line` is the line of offsets in [lineStart, nextNewline]; nextNewline is -1 after the last.
+  // The hot loop keeps it in locals (no closure captures them); it only moves forward.
   let line = 1;
   let lineStart = 0;
   let nextNewline = src.indexOf('\n');
-  const advanceTo = (offset: number): void => {
+
+  let unmatchedIdx = 0; // unmatched character runs (chevrotain errors, in source order) reported so far
+  let nlsemi = false;
+  let prevEnd = 0; // end offset of the previous token: the gap before a token is [prevEnd, its start)
+  for (let k = 0; k <= raw.length; k++) {
+    const tok = raw[k];
+    const offset = tok === undefined ? src.length : tok.startOffset;
+    while (nextNewline !== -1 && nextNewline < prevEnd) {
+      line++;
+      lineStart = nextNewline + 1;
+      nextNewline = src.indexOf('\n', lineStart);
+    }
+    if (nlsemi && nextNewline !== -1 && nextNewline < offset) {
+      nlsemi = false;
+      const at = semicolonInGap(src, prevEnd, offset);
+      if (at >= 0) {
+        while (nextNewline !== -1 && nextNewline < at) {
+          line++;
+          lineStart = nextNewline + 1;
+          nextNewline = src.indexOf('\n', lineStart);
+        }
+        out[w] = { image: 'newline', startOffset: at, tokenTypeIdx: SEMI_INDEX, tokenType: T.Semi };
+        lines[w] = line;
+        cols[w] = byteCols ? byteCols.col(lineStart, at) : at - lineStart + 1;
+        w++;
+      }
+    }
+    // After the Semi: stray characters in the gap are on its line or later, never before it.
+    while (unmatchedIdx < unmatched.length && (unmatched[unmatchedIdx]?.offset ?? 0) < offset) {
+      diags.unmatched(unmatched[unmatchedIdx++]);
+    }
     while (nextNewline !== -1 && nextNewline < offset) {
       line++;
       lineStart = nextNewline + 1;
       nextNewline = src.indexOf('\n', lineStart);
     }
-  };
+    if (tok === undefined) break; // end of input: the final gap is done
 
-  // Byte-column cache for non-ASCII lines: the last measured offset on this line and its byte column.
-  let cacheOffset = 0;
-  let cacheCol = 1;
-  const colAt = (offset: number): number => {
-    if (ascii) return offset - lineStart + 1;
-    if (cacheOffset < lineStart || cacheOffset > offset) {
-      cacheOffset = lineStart;
-      cacheCol = 1;
-    }
-    cacheCol += utf8Length(src, cacheOffset, offset);
-    cacheOffset = offset;
-    return cacheCol;
-  };
-  const report = (offset: number, msg: string): void => {
-    advanceTo(offset);
-    diags.push(errorAt({ line, col: colAt(offset), offset }, msg));
-  };
-  const reportLit = (offset: number, errs: readonly LitError[]): void => {
-    for (const e of errs) report(offset + e.at, e.msg);
-  };
-  const emit = (tok: IToken, offset: number, litCode: number): void => {
-    const i = out.length;
-    out.push(tok);
-    lines[i] = line;
-    cols[i] = ascii ? offset - lineStart + 1 : colAt(offset);
-    litKinds[i] = litCode;
-  };
-  const emitSemi = (offset: number, image: string): void => {
-    advanceTo(offset);
-    emit({ image, startOffset: offset, tokenTypeIdx: indexOf(T.Semi), tokenType: T.Semi }, offset, 0);
-  };
-  const setType = (tok: IToken, type: TokenType): void => {
-    tok.tokenType = type;
-    tok.tokenTypeIdx = indexOf(type);
-  };
-
-  // Characters no pattern matched (chevrotain reports them as skipped runs, in source order).
-  let unmatchedIdx = 0;
-  const reportUnmatched = (before: number): void => {
-    for (let e = unmatched[unmatchedIdx]; e && e.offset < before; e = unmatched[++unmatchedIdx]) {
-      for (let i = e.offset; i < e.offset + e.length;) {
-        const cp = src.codePointAt(i) ?? 0;
-        report(i, `invalid character ${goUnicode(cp)}`);
-        i += cp > 0xffff ? 2 : 1;
-      }
-    }
-  };
-
-  let nlsemi = false;
-  let prevEnd = 0; // end offset of the previous token: the gap before `tok` is [prevEnd, tok.startOffset)
-  for (let k = 0; k < raw.length; k++) {
-    const tok = raw[k] as IToken;
-    const offset = tok.startOffset;
-    advanceTo(prevEnd);
-    if (nlsemi && nextNewline !== -1 && nextNewline < offset) {
-      const at = semicolonInGap(src, prevEnd, offset);
-      if (at >= 0) emitSemi(at, 'newline');
-      nlsemi = false;
-    }
-    // After the Semi: stray characters in the gap are on its line or later, never before it.
-    if (unmatchedIdx < unmatched.length) reportUnmatched(offset);
-    advanceTo(offset);
     const text = tok.image;
     prevEnd = offset + text.length;
-    const type = tok.tokenType;
     const index = tok.tokenTypeIdx;
+    let litCode = 0;
     switch (ACTION_BY_INDEX[index]) {
       case Action.plain:
         nlsemi = NLSEMI_BY_INDEX[index] === 1;
-        emit(tok, offset, 0);
-        continue;
+        break;
       case Action.ident: {
         const kw = keyword(text);
         if (kw) {
-          setType(tok, kw);
-          nlsemi = NLSEMI_BY_INDEX[indexOf(kw)] === 1;
+          tok.tokenType = kw;
+          tok.tokenTypeIdx = indexOf(kw);
+          nlsemi = NLSEMI_BY_INDEX[tok.tokenTypeIdx] === 1;
         } else {
-          if (!ascii && NON_ASCII.test(text)) checkIdent(text, (at, msg) => report(offset + at, msg));
+          if (!ascii && NON_ASCII.test(text)) diags.ident(offset, text);
           nlsemi = true;
         }
-        emit(tok, offset, 0);
-        continue;
+        break;
       }
-      case Action.number: {
-        let code = LIT_CODE.int;
-        if (!isPlainDecimal(text)) {
-          const r = checkNumber(text);
-          reportLit(offset, r.errors);
-          code = LIT_CODE[r.kind];
-        }
-        setType(tok, T.Literal);
+      case Action.number:
+        litCode = isPlainDecimal(text) ? LIT_CODE.int : diags.number(offset, text);
+        toLiteral(tok);
         nlsemi = true;
-        emit(tok, offset, code);
-        continue;
-      }
+        break;
       case Action.string:
       case Action.rune: {
+        const type = tok.tokenType;
         const rune = type === T.RuneLit || type === T.UnterminatedRune;
         if (type !== T.StringLit || text.indexOf('\\') >= 0) {
           const end: Unterminated =
@@ -242,57 +206,155 @@ export function lex(src: string): LexResult {
               : src.charCodeAt(prevEnd) === NEWLINE
                 ? 'newline'
                 : 'eof';
-          reportLit(offset, checkQuoted(text, rune ? "'" : '"', end));
+          diags.literal(offset, checkQuoted(text, rune ? "'" : '"', end));
         }
-        setType(tok, T.Literal);
+        litCode = rune ? LIT_CODE.rune : LIT_CODE.string;
+        toLiteral(tok);
         nlsemi = true;
-        emit(tok, offset, rune ? LIT_CODE.rune : LIT_CODE.string);
-        continue;
+        break;
       }
       case Action.raw:
-        if (type === T.UnterminatedRawString) report(offset, 'string not terminated');
-        setType(tok, T.Literal);
-        nlsemi = true;
-        emit(tok, offset, LIT_CODE.string);
+        if (tok.tokenType === T.UnterminatedRawString) diags.at(offset, 'string not terminated');
         if (text.includes('\r')) tok.image = text.replace(/\r/g, '');
-        continue;
+        litCode = LIT_CODE.string;
+        toLiteral(tok);
+        nlsemi = true;
+        break;
       case Action.semicolon:
-        setType(tok, T.Semi);
+        tok.tokenType = T.Semi;
+        tok.tokenTypeIdx = SEMI_INDEX;
         tok.image = 'semicolon';
         nlsemi = false;
-        emit(tok, offset, 0);
-        continue;
+        break;
       case Action.unterminatedComment:
-        report(offset, 'comment not terminated');
+        diags.at(offset, 'comment not terminated');
         if (text.includes('\n')) {
-          if (nlsemi) emitSemi(offset, 'newline');
+          if (nlsemi) {
+            out[w] = { image: 'newline', startOffset: offset, tokenTypeIdx: SEMI_INDEX, tokenType: T.Semi };
+            lines[w] = line;
+            cols[w] = byteCols ? byteCols.col(lineStart, offset) : offset - lineStart + 1;
+            w++;
+          }
           nlsemi = false;
         }
         continue;
     }
+    out[w] = tok;
+    lines[w] = line;
+    cols[w] = byteCols ? byteCols.col(lineStart, offset) : offset - lineStart + 1;
+    litKinds[w] = litCode;
+    w++;
   }
-  advanceTo(prevEnd);
-  if (nlsemi && nextNewline !== -1) {
-    const at = semicolonInGap(src, prevEnd, src.length);
-    if (at >= 0) emitSemi(at, 'newline');
-    nlsemi = false;
+  const eofCol = byteCols ? byteCols.col(lineStart, src.length) : src.length - lineStart + 1;
+  if (nlsemi) {
+    out[w] = { image: 'EOF', startOffset: src.length, tokenTypeIdx: SEMI_INDEX, tokenType: T.Semi };
+    lines[w] = line;
+    cols[w] = eofCol;
+    w++;
   }
-  reportUnmatched(src.length + 1);
-  advanceTo(src.length);
-  if (nlsemi) emitSemi(src.length, 'EOF');
-  emit(
-    { image: 'EOF', startOffset: src.length, tokenTypeIdx: indexOf(T.EOF), tokenType: T.EOF },
-    src.length,
-    0,
-  );
-  const n = out.length;
+  out[w] = { image: 'EOF', startOffset: src.length, tokenTypeIdx: indexOf(T.EOF), tokenType: T.EOF };
+  lines[w] = line;
+  cols[w] = eofCol;
+  w++;
+  out.length = w;
   return {
     tokens: out,
-    lines: lines.subarray(0, n),
-    cols: cols.subarray(0, n),
-    litKinds: litKinds.subarray(0, n),
-    diags,
+    lines: lines.subarray(0, w),
+    cols: cols.subarray(0, w),
+    litKinds: litKinds.subarray(0, w),
+    diags: diags.list,
   };
+}
+
+const SEMI_INDEX = indexOf(T.Semi);
+
+function toLiteral(tok: IToken): void {
+  tok.tokenType = T.Literal;
+  tok.tokenTypeIdx = LITERAL_INDEX;
+}
+const LITERAL_INDEX = indexOf(T.Literal);
+
+/**
+ * ByteColumns measures gc byte columns on sources with non-ASCII text, caching the last measured offset of
+ * the current line so a line is measured once left to right.
+ */
+class ByteColumns {
+  private cacheOffset = 0;
+  private cacheCol = 1;
+  constructor(private readonly src: string) {}
+
+  col(lineStart: number, offset: number): number {
+    if (this.cacheOffset < lineStart || this.cacheOffset > offset) {
+      this.cacheOffset = lineStart;
+      this.cacheCol = 1;
+    }
+    this.cacheCol += utf8Length(this.src, this.cacheOffset, offset);
+    this.cacheOffset = offset;
+    return this.cacheCol;
+  }
+}
+
+/**
+ * LexDiagnostics collects the lexer's errors (the cold path). Positions come from a line-start table built
+ * on the first error, so the hot loop's line cursor stays in locals.
+ */
+class LexDiagnostics {
+  readonly list: Diagnostic[] = [];
+  private lineStarts: number[] | undefined;
+  private readonly byteCols: ByteColumns | undefined;
+
+  constructor(
+    private readonly src: string,
+    ascii: boolean,
+  ) {
+    this.byteCols = ascii ? undefined : new ByteColumns(src);
+  }
+
+  at(offset: number, msg: string): void {
+    const starts = (this.lineStarts ??= lineStartsOf(this.src));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineStart = starts[lo] ?? 0;
+    const col = this.byteCols ? this.byteCols.col(lineStart, offset) : offset - lineStart + 1;
+    this.list.push(errorAt({ line: lo + 1, col, offset }, msg));
+  }
+
+  literal(offset: number, errs: readonly LitError[]): void {
+    for (const e of errs) this.at(offset + e.at, e.msg);
+  }
+
+  /** number validates a number literal and returns its LIT_CODE. */
+  number(offset: number, text: string): number {
+    const r = checkNumber(text);
+    this.literal(offset, r.errors);
+    return LIT_CODE[r.kind];
+  }
+
+  ident(offset: number, text: string): void {
+    checkIdent(text, (at, msg) => this.at(offset + at, msg));
+  }
+
+  /** unmatched reports each character of a run no pattern matched. */
+  unmatched(run: ILexingError | undefined): void {
+    if (run === undefined) return;
+    for (let i = run.offset; i < run.offset + run.length;) {
+      const cp = this.src.codePointAt(i) ?? 0;
+      this.at(i, `invalid character ${goUnicode(cp)}`);
+      i += cp > 0xffff ? 2 : 1;
+    }
+  }
+}
+
+/** lineStartsOf lists the offset of the first character of every line. */
+function lineStartsOf(src: string): number[] {
+  const starts = [0];
+  for (let nl = src.indexOf('\n'); nl >= 0; nl = src.indexOf('\n', nl + 1)) starts.push(nl + 1);
+  return starts;
 }
 
 /**
