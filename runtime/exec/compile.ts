@@ -174,6 +174,7 @@ function compileFunc(f: Func, env: Env, code: number, funcAddr: (sym: string) =>
   }
   for (const { seg, b } of pendingEnds) seg.end = blockEnd(b, blockSeg, slotOf);
   threadJumps(segs);
+  fuseChains(segs);
   const nslots = next;
   return {
     name: f.name,
@@ -205,6 +206,42 @@ function threadJumps(segs: Segment[]): void {
     else if (e.k === 1) {
       e.then.target = final(e.then.target);
       e.else.target = final(e.else.target);
+    }
+  }
+}
+
+/**
+ * fuseChains appends to a segment that ends in a copy-free jump the segment it jumps to, when that target
+ * is entered from nowhere else (straight-line chains of blocks become one segment: fewer dispatches).
+ * Segments stay in place (other edges may still name them); only reachability through the fused jump moves.
+ */
+function fuseChains(segs: Segment[]): void {
+  const indegree = new Array<number>(segs.length).fill(0);
+  indegree[0] = 1; // the entry
+  segs.forEach((seg, i) => {
+    const e = seg.end;
+    if (e.k === 0) indegree[e.edge.target]!++;
+    else if (e.k === 1) {
+      indegree[e.then.target]!++;
+      indegree[e.else.target]!++;
+    } else if (e.k === 2 || e.k === 3) indegree[i + 1]!++;
+  });
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i]!;
+    for (let guard = 0; guard < segs.length; guard++) {
+      const e = seg.end;
+      if (e.k !== 0 || e.edge.from.length > 0) break;
+      const t = e.edge.target;
+      if (t === i || indegree[t] !== 1) break;
+      const next = segs[t]!;
+      if (next.end.k === 2 || next.end.k === 3) break; // a call returns to t + 1: keep t in place
+      seg.instrs.push(...next.instrs);
+      const lines = new Int32Array(seg.lines.length + next.lines.length);
+      lines.set(seg.lines);
+      lines.set(next.lines, seg.lines.length);
+      seg.lines = lines;
+      seg.end = next.end;
+      indegree[t] = 0;
     }
   }
 }

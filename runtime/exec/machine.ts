@@ -81,12 +81,12 @@ export class Machine {
         const e = seg.end;
         switch (e.k) {
           case 0:
-            this.copyEdge(e.edge, b);
+            if (e.edge.from.length !== 0) this.copyEdge(e.edge, b);
             segI = e.edge.target;
             break;
           case 1: {
             const ed = s[b + e.cond] ? e.then : e.else;
-            this.copyEdge(ed, b);
+            if (ed.from.length !== 0) this.copyEdge(ed, b);
             segI = ed.target;
             break;
           }

@@ -72,7 +72,7 @@ export type End =
 export interface Segment {
   readonly instrs: Instr[];
   /** Source line of each instr (for panic tracebacks). */
-  readonly lines: Int32Array;
+  lines: Int32Array;
   end: End;
 }
 
