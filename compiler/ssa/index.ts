@@ -18,6 +18,7 @@ export { optimize, passNames, PASSES, PASS_ORDER, type OptimizeOptions } from '.
 export { checkFunc } from './check.js';
 export { parseFunc, parseFuncs, typeFromName } from './parse.js';
 export { dumpSSA, dumpPhases, matchesFunc, type DumpOptions } from './dump.js';
+export { renderSsaHtml, findHtmlFunc, htmlFuncNames, phaseColumns, type SsaHtmlOptions } from './html.js';
 
 /** buildSSA converts a type-checked file (with its escape results) to SSA, before any pass. */
 export function buildSSA(file: File, info: TypeInfo, esc: EscapeResult | undefined, src: string): Program {
