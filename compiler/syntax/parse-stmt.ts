@@ -49,6 +49,8 @@ interface Header {
 
 const HEADER_TOKENS: Readonly<Record<HeaderKeyword, TokenType>> = { if: T.If, for: T.For, switch: T.Switch };
 
+const ASSIGN_OPS = T.byTokenIndex(T.ASSIGN_OPS);
+
 /** Tokens that start a simple statement other than a name (gc's stmtOrNil operand/operator cases). */
 const SIMPLE_STMT_START = T.byTokenIndex(
   new Map<TokenType, true>(
@@ -205,7 +207,7 @@ export abstract class StmtParser extends ExprParser {
     const pos = this.pos();
     const first = lhs[0] as Expr;
     if (lhs.length === 1 && this.tt !== T.Assign && this.tt !== T.Define) {
-      const op = T.ASSIGN_OPS.get(this.tt);
+      const op = ASSIGN_OPS[this.tok.tokenTypeIdx];
       if (op !== undefined) {
         this.next();
         return { kind: 'AssignStmt', pos, op, lhs, rhs: [this.expr()] };
