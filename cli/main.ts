@@ -5,11 +5,19 @@
 // program's own status for `run`. Internal compiler bugs print one line naming the phase and exit 3; no
 // stack trace unless MGO_DEBUG=1.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { checkSource, formatDiagnostic, InternalError } from '../compiler/index.js';
 import { analyzeEscapes, escapeJSON, formatEscapeLines } from '../compiler/escape/index.js';
-import { buildSSA, dumpPhases, dumpSSA, type Program } from '../compiler/ssa/index.js';
+import {
+  buildSSA,
+  dumpPhases,
+  dumpSSA,
+  findHtmlFunc,
+  htmlFuncNames,
+  renderSsaHtml,
+  type Program,
+} from '../compiler/ssa/index.js';
 import { emitAsm, formatAsm } from '../compiler/asm/index.js';
 import { compareMapOps, diffFuncs, formatCompare } from '../compiler/compare/index.js';
 import { cmdRun, type RunCommandOptions } from './run.js';
@@ -71,8 +79,40 @@ function buildProgramFor(path: string): Program | undefined {
   return buildSSA(result.file, result.info, analyzeEscapes(result.file, result.info), src);
 }
 
+/** cmdSsaHtml writes the HTML page of one function (default main): source, escape decisions, every pass. */
+function cmdSsaHtml(path: string, out: string, opts: { func?: string[]; phase?: string; O: string }): void {
+  const fail = (msg: string): void => {
+    process.stderr.write(`mgo: ${msg}\n`);
+    process.exitCode = ExitCompileError;
+  };
+  if (opts.phase !== undefined) return fail('--html shows every phase; drop --phase');
+  if ((opts.func?.length ?? 0) > 1) return fail('--html shows one function; give one --func');
+  const src = readSource(path);
+  const result = checkSource(src);
+  if (!result.file || !result.info) {
+    for (const d of result.diags) process.stderr.write(formatDiagnostic(path, d) + '\n');
+    process.exitCode = ExitCompileError;
+    return;
+  }
+  const escape = analyzeEscapes(result.file, result.info);
+  const prog = buildSSA(result.file, result.info, escape, src);
+  const f = findHtmlFunc(prog, opts.func?.[0]);
+  if (!f) {
+    const name = opts.func?.[0] ?? 'main';
+    return fail(`no function ${name} in ${path}; functions: ${htmlFuncNames(prog).join(', ')}`);
+  }
+  const page = renderSsaHtml(f, { src, fileName: path, escape, level: opts.O === '0' ? 0 : 1 });
+  try {
+    writeFileSync(out, page);
+  } catch (e) {
+    return fail(`write ${out}: ${(e as NodeJS.ErrnoException).code ?? String((e as Error).message)}`);
+  }
+  process.stderr.write(`wrote ${out}\n`);
+}
+
 /** cmdSsa prints the annotated SSA dump after a pass (default: the final, optimized form). */
-function cmdSsa(path: string, opts: { func?: string[]; phase?: string; O: string }): void {
+function cmdSsa(path: string, opts: { func?: string[]; phase?: string; O: string; html?: string }): void {
+  if (opts.html !== undefined) return cmdSsaHtml(path, opts.html, opts);
   const prog = buildProgramFor(path);
   if (!prog) return;
   if (opts.phase !== undefined && !dumpPhases().includes(opts.phase)) {
@@ -147,6 +187,7 @@ function main(argv: readonly string[]): void {
     .option('--func <name...>', 'only these functions (f, T.m, (*T).m)')
     .option('--phase <name>', `dump after this pass: ${dumpPhases().join(', ')} (default: final)`)
     .option('-O <level>', 'optimization level: -O0 runs only the required passes', '1')
+    .option('--html <out>', 'write an HTML page of one function (--func F, default main) after every pass')
     .action(cmdSsa);
   program
     .command('asm')
