@@ -117,9 +117,11 @@ const STAR = 42;
 export function lex(src: string): LexResult {
   const { tokens: raw, errors: unmatched } = chevrotainLexer.tokenize(src);
   const ascii = !NON_ASCII.test(src);
-  const diags = new LexDiagnostics(src, ascii);
-  // At most one Semi per raw token (it follows a token that set nlsemi), plus the final Semi and EOF.
-  const capacity = 2 * raw.length + 2;
+  const newlines = newlineOffsets(src);
+  const diags = new LexDiagnostics(src, ascii, newlines);
+  // Every inserted Semi but the final one owns at least one newline of its gap (or of an unterminated
+  // comment), so the output holds at most raw + newlines + 2 tokens (the final Semi and EOF).
+  const capacity = raw.length + newlines.length + 2;
   const out = new Array<IToken>(capacity);
   const lines = new Int32Array(capacity);
   const cols = new Int32Array(capacity);
@@ -127,11 +129,11 @@ export function lex(src: string): LexResult {
   const byteCols = ascii ? undefined : new ByteColumns(src);
   let w = 0; // tokens written to out
 
-  // Line cursor: `line` is the line of offsets in [lineStart, nextNewline]; nextNewline is -1 after the last.
-  // The hot loop keeps it in locals (no closure captures them); it only moves forward.
+  // Line cursor: `line` is the line of offsets in [lineStart, nextNewline]; nextNewline is NO_NEWLINE after
+  // the last. The hot loop keeps it in locals (no closure captures them); it only moves forward.
   let line = 1;
   let lineStart = 0;
-  let nextNewline = src.indexOf('\n');
+  let nextNewline = newlines[0] ?? NO_NEWLINE;
 
   let unmatchedIdx = 0; // unmatched character runs (chevrotain errors, in source order) reported so far
   let nlsemi = false;
@@ -139,19 +141,19 @@ export function lex(src: string): LexResult {
   for (let k = 0; k <= raw.length; k++) {
     const tok = raw[k];
     const offset = tok === undefined ? src.length : tok.startOffset;
-    while (nextNewline !== -1 && nextNewline < prevEnd) {
+    while (nextNewline < prevEnd) {
       line++;
       lineStart = nextNewline + 1;
-      nextNewline = src.indexOf('\n', lineStart);
+      nextNewline = newlines[line - 1] ?? NO_NEWLINE;
     }
-    if (nlsemi && nextNewline !== -1 && nextNewline < offset) {
+    if (nlsemi && nextNewline < offset) {
       nlsemi = false;
       const at = semicolonInGap(src, prevEnd, offset);
       if (at >= 0) {
-        while (nextNewline !== -1 && nextNewline < at) {
+        while (nextNewline < at) {
           line++;
           lineStart = nextNewline + 1;
-          nextNewline = src.indexOf('\n', lineStart);
+          nextNewline = newlines[line - 1] ?? NO_NEWLINE;
         }
         out[w] = { image: 'newline', startOffset: at, tokenTypeIdx: SEMI_INDEX, tokenType: T.Semi };
         lines[w] = line;
@@ -163,10 +165,10 @@ export function lex(src: string): LexResult {
     while (unmatchedIdx < unmatched.length && (unmatched[unmatchedIdx]?.offset ?? 0) < offset) {
       diags.unmatched(unmatched[unmatchedIdx++]);
     }
-    while (nextNewline !== -1 && nextNewline < offset) {
+    while (nextNewline < offset) {
       line++;
       lineStart = nextNewline + 1;
-      nextNewline = src.indexOf('\n', lineStart);
+      nextNewline = newlines[line - 1] ?? NO_NEWLINE;
     }
     if (tok === undefined) break; // end of input: the final gap is done
 
@@ -267,6 +269,17 @@ export function lex(src: string): LexResult {
 }
 
 const SEMI_INDEX = indexOf(T.Semi);
+const NO_NEWLINE = 0x7fffffff; // past any offset: the line cursor's "no more newlines"
+
+/** newlineOffsets lists the offset of every `\n` in src, in order (line n ends at index n - 1). */
+function newlineOffsets(src: string): Int32Array {
+  let count = 0;
+  for (let nl = src.indexOf('\n'); nl >= 0; nl = src.indexOf('\n', nl + 1)) count++;
+  const offsets = new Int32Array(count);
+  let i = 0;
+  for (let nl = src.indexOf('\n'); nl >= 0; nl = src.indexOf('\n', nl + 1)) offsets[i++] = nl;
+  return offsets;
+}
 
 function toLiteral(tok: IToken): void {
   tok.tokenType = T.Literal;
@@ -300,26 +313,26 @@ class ByteColumns {
  */
 class LexDiagnostics {
   readonly list: Diagnostic[] = [];
-  private lineStarts: number[] | undefined;
   private readonly byteCols: ByteColumns | undefined;
 
   constructor(
     private readonly src: string,
     ascii: boolean,
+    private readonly newlines: Int32Array,
   ) {
     this.byteCols = ascii ? undefined : new ByteColumns(src);
   }
 
   at(offset: number, msg: string): void {
-    const starts = (this.lineStarts ??= lineStartsOf(this.src));
+    // line - 1 = the number of newlines before offset (binary search)
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = this.newlines.length;
     while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
+      const mid = (lo + hi) >> 1;
+      if ((this.newlines[mid] ?? NO_NEWLINE) < offset) lo = mid + 1;
+      else hi = mid;
     }
-    const lineStart = starts[lo] ?? 0;
+    const lineStart = lo === 0 ? 0 : (this.newlines[lo - 1] ?? -1) + 1;
     const col = this.byteCols ? this.byteCols.col(lineStart, offset) : offset - lineStart + 1;
     this.list.push(errorAt({ line: lo + 1, col, offset }, msg));
   }
@@ -348,13 +361,6 @@ class LexDiagnostics {
       i += cp > 0xffff ? 2 : 1;
     }
   }
-}
-
-/** lineStartsOf lists the offset of the first character of every line. */
-function lineStartsOf(src: string): number[] {
-  const starts = [0];
-  for (let nl = src.indexOf('\n'); nl >= 0; nl = src.indexOf('\n', nl + 1)) starts.push(nl + 1);
-  return starts;
 }
 
 /**
