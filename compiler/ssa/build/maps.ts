@@ -49,8 +49,28 @@ export function evalMapIndex(c: Ctx, e: IndexExpr): MapRef {
   const t = typeOf(c, e.x);
   const mt = mapTypeOf(t);
   const m = expr(c, e.x);
-  const key = convertTo(c, e.index, mt.key);
-  return { t, mt, fast: mapFast(t), m, key };
+  const fast = mapFast(t);
+  const key = fastKeyValue(c, fast, mt.key, convertTo(c, e.index, mt.key));
+  return { t, mt, fast, m, key };
+}
+
+/** The runtime's by-value key parameter type per fast family (order.go mapKeyTemp's kt). */
+const FastKeyParamType: Record<Exclude<MapFast, 'slow'>, SsaType> = {
+  fast32: T.uint32,
+  fast32ptr: T.unsafePtr,
+  fast64: T.uint64,
+  fast64ptr: T.unsafePtr,
+  faststr: T.string,
+};
+
+/**
+ * fastKeyValue is order.go's mapKeyTemp for fast variants: a composite key (a struct or array of 4 or 8
+ * plain bytes, or wrapping one string) is read from its memory as the runtime's parameter type right away,
+ * before the RHS is evaluated, so the call sees the key as it was when the index expression was evaluated.
+ */
+function fastKeyValue(c: Ctx, fast: MapFast, keyType: Type, key: Value): Value {
+  if (fast === 'slow' || !isComposite(ssaType(keyType))) return key;
+  return load(c, key, FastKeyParamType[fast]);
 }
 
 /** keyArg converts the key to the runtime's parameter: uint32/uint64/unsafe.Pointer/string, or &tmp. */
@@ -146,8 +166,9 @@ export function mapDelete(c: Ctx, call: CallExpr): void {
   const t = typeOf(c, call.args[0]!);
   const mt = mapTypeOf(t);
   const m = expr(c, call.args[0]!);
-  const key = convertTo(c, call.args[1]!, mt.key);
-  const r: MapRef = { t, mt, fast: mapFast(t), m, key };
+  const fast = mapFast(t);
+  const key = fastKeyValue(c, fast, mt.key, convertTo(c, call.args[1]!, mt.key));
+  const r: MapRef = { t, mt, fast, m, key };
   const typ = typeAddr(c, t);
   const k = keyArg(c, r, 'access');
   c.fb.call(`runtime.mapdelete${mapFnSuffix(r.fast, 'access')}`, [typ, m, k], []);
@@ -290,7 +311,7 @@ export function mapLiteral(c: Ctx, e: CompositeLit, t: Type): Value {
   const kt = ssaType(mt.key);
   const vt = ssaType(mt.elem);
   const assign = (key: Value, val: Value): void => {
-    const p = mapAssignPtr(c, { t, mt, fast, m, key });
+    const p = mapAssignPtr(c, { t, mt, fast, m, key: fastKeyValue(c, fast, mt.key, key) });
     store(c, p, val, vt);
   };
   if (statics.length > MaxUnrolled) {
