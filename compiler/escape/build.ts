@@ -62,12 +62,22 @@ export class Walker {
     this.block(this.curfn.body);
   }
 
-  /** flowClosure decides by-value vs by-reference capture and adds the capture flows. */
-  static flowClosure(b: Batch, k: Hole, fn: IRFunc, statics: StaticInfo): void {
+  /**
+   * flowClosure decides by-value vs by-reference capture (recording it in captureByValue) and adds the
+   * capture flows.
+   */
+  static flowClosure(
+    b: Batch,
+    k: Hole,
+    fn: IRFunc,
+    statics: StaticInfo,
+    captureByValue: Map<Var, boolean>,
+  ): void {
     for (const v of statics.captureOrder(fn)) {
       const loc = b.oldLoc(v);
       const width = sizeof(v.type);
       const byval = !loc.addrtaken && !loc.reassigned && width <= 128;
+      captureByValue.set(v, byval);
       const declFn = loc.curfn!;
       b.emit(
         v.pos,

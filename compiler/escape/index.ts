@@ -70,6 +70,11 @@ export interface EscapeResult {
   readonly allocs: Map<Node, AllocDecision[]>;
   readonly params: readonly ParamDecision[];
   readonly messages: readonly EscapeMessage[];
+  /**
+   * Closure capture decisions (gc's capturevars, made in flowClosure): true when closures copy the variable
+   * (never reassigned after capture, address never taken, at most 128 bytes), false when they hold its address.
+   */
+  readonly captureByValue: Map<Var, boolean>;
   /** Constructs the analysis does not model, as (position, what). */
   readonly unsupported: readonly { readonly pos: Pos; readonly what: string }[];
 }
@@ -84,12 +89,13 @@ export function analyzeEscapes(file: File, info: TypeInfo): EscapeResult {
   const vars = new Map<Var, VarDecision>();
   const allocs = new Map<Node, AllocDecision[]>();
   const params: ParamDecision[] = [];
+  const captureByValue = new Map<Var, boolean>();
   const batches = [...bottomUpBatches(prog), ...prog.wrappers.map((fn) => ({ fns: [fn], recursive: false }))];
   for (const batch of batches) {
     const b = new Batch(varLocs, out);
     for (const fn of batch.fns) Walker.initFunc(b, fn);
     for (const fn of batch.fns) if (!fn.outer) new Walker(b, st, fn).walkFunc();
-    for (const c of b.closures) Walker.flowClosure(b, c.k, c.fn, statics);
+    for (const c of b.closures) Walker.flowClosure(b, c.k, c.fn, statics, captureByValue);
     b.closures.length = 0;
     for (const loc of [...b.allLocs]) {
       const why = heapAllocReason(loc);
@@ -145,7 +151,7 @@ export function analyzeEscapes(file: File, info: TypeInfo): EscapeResult {
     }
     return { pos: l.pos, parts: l.parts, level: l.level, role: l.role, group };
   });
-  return { vars, allocs, params, messages, unsupported: prog.unsupported };
+  return { vars, allocs, params, messages, captureByValue, unsupported: prog.unsupported };
 }
 
 /** findAst falls back to the AST node of an implicit site's nearest recorded ancestor (none: undefined). */

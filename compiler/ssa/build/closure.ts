@@ -11,7 +11,16 @@ import type { Expr, FuncLit } from '../../syntax/index.js';
 import { sizeof, under, type Func as GoFunc, type Var } from '../../types/index.js';
 import type { SsaType, Value } from '../ir.js';
 import { T, ptrTo, tupleOf } from '../types.js';
-import { allocEscapes, allocNote, newObjectOfType, ssaType, stackTemp, store, type Ctx } from './ctx.js';
+import {
+  allocEscapes,
+  allocNote,
+  newObjectOfType,
+  ssaType,
+  stackTemp,
+  store,
+  type Ctx,
+  type ProgramCtx,
+} from './ctx.js';
 import { readVar, typeOf, varAddr } from './expr.js';
 import { buildFuncLit } from './func-body.js';
 
@@ -36,9 +45,14 @@ export function funcValue(c: Ctx, e: Expr): Value {
   return c.fb.v('Addr', t, [c.fb.sb], { kind: 'sym', name: `${funcSymName(obj)}·f`, symKind: 'func' });
 }
 
-/** captureByRef is gc's capturevars decision (escape/escape.go flowClosure). */
-export function captureByRef(c: Ctx, v: Var): boolean {
-  return c.p.addrTaken.has(v) || c.p.reassigned.has(v) || sizeof(v.type) > 128;
+/**
+ * captureByRef is gc's capturevars decision as escape analysis made it (flowClosure); without escape
+ * results, the builder's own scan applies the same rule (address taken, reassigned, or over 128 bytes).
+ */
+export function captureByRef(p: ProgramCtx, v: Var): boolean {
+  const byValue = p.esc?.captureByValue.get(v);
+  if (byValue !== undefined) return !byValue;
+  return p.addrTaken.has(v) || p.reassigned.has(v) || sizeof(v.type) > 128;
 }
 
 /** funcLit builds the literal's function (appended to the program) and its closure value. */
@@ -51,7 +65,7 @@ export function funcLit(c: Ctx, lit: FuncLit): Value {
   const layout: { v: Var; offset: number; byRef: boolean }[] = [];
   let off = 8;
   for (const v of captures) {
-    const byRef = captureByRef(c, v);
+    const byRef = captureByRef(c.p, v);
     const size = byRef ? 8 : sizeof(v.type);
     const align = Math.min(8, Math.max(1, size));
     off = Math.ceil(off / align) * align;

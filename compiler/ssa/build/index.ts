@@ -7,12 +7,12 @@
 
 import type { EscapeResult } from '../../escape/index.js';
 import type { Expr, File, Node, Stmt } from '../../syntax/index.js';
-import { sizeof, type TypeInfo, type Var } from '../../types/index.js';
+import type { TypeInfo, Var } from '../../types/index.js';
 import type { Program } from '../ir.js';
 import type { ProgramCtx } from './ctx.js';
 import { ssaType } from './gotypes.js';
 import { buildFuncDecl } from './func-body.js';
-import { funcSymName } from './closure.js';
+import { captureByRef, funcSymName } from './closure.js';
 import { buildInit, userInitNames } from './init.js';
 
 export function buildProgram(
@@ -78,12 +78,17 @@ function scan(p: ProgramCtx, n: Node): void {
       case 'IncDecStmt':
         mark(p, node.x);
         break;
-      case 'RangeStmt':
+      case 'RangeStmt': {
+        // the loop assigns its variables every iteration, declared by the statement or not
+        const rv = p.info.rangeVars.get(node);
+        if (rv?.key) p.reassigned.add(rv.key);
+        if (rv?.value) p.reassigned.add(rv.value);
         if (!node.define) {
           if (node.key) mark(p, node.key);
           if (node.value) mark(p, node.value);
         }
         break;
+      }
       case 'CallExpr':
         if (node.fun.kind === 'SelectorExpr') {
           const sel = p.info.selections.get(node.fun);
@@ -113,7 +118,7 @@ function scan(p: ProgramCtx, n: Node): void {
  */
 function markCapturedByRef(p: ProgramCtx): void {
   for (const vars of p.info.captures.values())
-    for (const v of vars) if (p.reassigned.has(v) || sizeof(v.type) > 128) p.addrTaken.add(v);
+    for (const v of vars) if (captureByRef(p, v)) p.addrTaken.add(v);
 }
 
 function mark(p: ProgramCtx, e: Expr): void {

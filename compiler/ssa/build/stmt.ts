@@ -417,12 +417,16 @@ function rangeStmt(c: Ctx, s: RangeStmt): void {
   const fb = c.fb;
   const xt = under(typeOf(c, s.x));
   const rv = c.p.info.rangeVars.get(s);
+  // `k, v :=` declares one pair of variables before the range expression (noder initDefn: the ODCLs are
+  // the statement's init) that every iteration assigns: closures and pointers see them shared.
+  if (s.define) {
+    if (s.key && rv?.key) declareVar(c, rv.key, false);
+    if (s.value && rv?.value) declareVar(c, rv.value, false);
+  }
   const bindOne = (e: Expr | undefined, v: Var | undefined, val: Value): void => {
     if (!e) return;
     if (s.define) {
-      if (!v) return;
-      declareVar(c, v, false);
-      writeVar(c, v, val);
+      if (v) writeVar(c, v, val);
     } else assignTo(c, evalTarget(c, e, false), val);
   };
   const body = (brk: Block, cont: Block): void => {
