@@ -13,7 +13,7 @@ import { under, type Type, type Var } from '../../types/index.js';
 import type { Block, Value } from '../ir.js';
 import { T, ptrTo } from '../types.js';
 import { buildCall } from './calls.js';
-import { isComposite, load, ssaType, store, type Ctx } from './ctx.js';
+import { isComposite, load, ssaType, stackTemp, store, type Ctx } from './ctx.js';
 import {
   addr,
   arith,
@@ -447,7 +447,7 @@ function rangeStmt(c: Ctx, s: RangeStmt): void {
     return;
   }
   // slices, arrays, strings: for i := 0; i < len; i++ { k = i; v = x[i] }
-  const x = expr(c, s.x);
+  const x = rangedValue(c, s, xt);
   const isStr = xt.kind === 'Basic';
   const len =
     xt.kind === 'Array'
@@ -494,10 +494,15 @@ function rangeStmt(c: Ctx, s: RangeStmt): void {
   } else {
     bindOne(s.key, rv?.key, i);
     if (s.value) {
-      const et = ssaType((xt as { elem: Type }).elem);
+      const arrayOrSlice = xt.kind === 'Pointer' ? under(xt.elem) : xt;
+      const et = ssaType((arrayOrSlice as { elem: Type }).elem);
       let p: Value;
       if (xt.kind === 'Slice') p = fb.v('PtrIndex', ptrTo(et), [fb.v('SlicePtr', ptrTo(et), [x]), i]);
-      else p = fb.v('PtrIndex', ptrTo(et), [x, i]);
+      else {
+        // ranging over a nil *array panics on the first element read (walk indexes *ha)
+        if (xt.kind === 'Pointer') fb.v('NilCheck', T.void, [x, fb.mem()]);
+        p = fb.v('PtrIndex', ptrTo(et), [x, i]);
+      }
       bindOne(s.value, rv?.value, load(c, p, et));
     }
   }
@@ -512,6 +517,21 @@ function rangeStmt(c: Ctx, s: RangeStmt): void {
   fb.start(exit);
   void boundsCheck;
   void toInt;
+}
+
+/**
+ * rangedValue evaluates the range expression once (order.go ORANGE). An array value whose elements are read
+ * (a value variable that is not blank) is copied to a temporary first, so the body's writes to the array do
+ * not change the values the loop yields; slices, strings and pointers to arrays are not copied.
+ */
+function rangedValue(c: Ctx, s: RangeStmt, xt: Type): Value {
+  const x = expr(c, s.x);
+  const readsElems = s.value !== undefined && !(s.value.kind === 'Ident' && s.value.name === '_');
+  if (xt.kind !== 'Array' || !readsElems) return x;
+  const st = ssaType(typeOf(c, s.x));
+  const copy = stackTemp(c, st, false);
+  store(c, copy, x, st);
+  return copy;
 }
 
 function switchStmt(c: Ctx, s: SwitchStmt): void {
