@@ -27,6 +27,8 @@ export interface RunOptions {
   readonly mapStats?: boolean;
   /** compiler/ssa's optimize level applied by runSource before executing (default 1: all passes). */
   readonly optLevel?: 0 | 1;
+  /** Execution path (runtime/exec/README.md); default: $MGO_EXEC when set, else 'codegen'. */
+  readonly exec?: 'codegen' | 'interp';
   /** File name used in tracebacks (`$WORK/NAME.go`). */
   readonly fileName?: string;
 }
@@ -61,7 +63,8 @@ export function runProgram(prog: Program, options: RunOptions = {}): RunResult {
   if (options.mapListener) rt.maps.listener = options.mapListener;
   const env = new Env(rt);
   env.trackMaps = options.mapStats ?? false;
-  const compiled = compileProgram(prog, env);
+  const exec = options.exec ?? (process.env['MGO_EXEC'] === 'interp' ? 'interp' : 'codegen');
+  const compiled = compileProgram(prog, env, { exec });
   const machine = new Machine(compiled, rt);
   const file = options.fileName ?? 'main.go';
   let exitCode = 0;

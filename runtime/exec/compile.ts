@@ -8,6 +8,7 @@
 import { InternalError } from '../../compiler/diag/index.js';
 import type { AuxSym, Block, Func, Program, Value } from '../../compiler/ssa/ir.js';
 import { RUNTIME_CALLS, type CallSite } from './calls.js';
+import { compileNative } from './codegen.js';
 import type { Env } from './env.js';
 import { EVALUATORS, type Compiling } from './eval.js';
 import type { CompiledFunc, Edge, End, Instr, Segment } from './program.js';
@@ -26,8 +27,15 @@ function traceName(name: string): string {
   return name.startsWith('main.') ? name : `main.${name}`;
 }
 
+/** CompileOptions chooses the execution path: generated JavaScript for call-free functions, or closures only. */
+export interface CompileOptions {
+  /** 'codegen' (default): functions without user calls run as generated JS (codegen.ts); 'interp': none. */
+  readonly exec?: 'codegen' | 'interp';
+}
+
 /** compileProgram compiles all functions of prog for one run. */
-export function compileProgram(prog: Program, env: Env): CompiledProgram {
+export function compileProgram(prog: Program, env: Env, options: CompileOptions = {}): CompiledProgram {
+  const native = (options.exec ?? 'codegen') === 'codegen';
   const codeAddr = new Map<string, number>();
   prog.funcs.forEach((f, i) => codeAddr.set(traceName(f.name), TEXT_BASE + i * TEXT_STRIDE));
   const staticClosures = new Map<string, number>();
@@ -48,7 +56,7 @@ export function compileProgram(prog: Program, env: Env): CompiledProgram {
   const funcs = new Map<string, CompiledFunc>();
   const byCode = new Map<number, CompiledFunc>();
   for (const f of prog.funcs) {
-    const cf = compileFunc(f, env, codeAddr.get(traceName(f.name))!, funcAddr);
+    const cf = compileFunc(f, env, codeAddr.get(traceName(f.name))!, funcAddr, native);
     funcs.set(cf.traceName, cf);
     byCode.set(cf.codeAddr, cf);
   }
@@ -70,7 +78,13 @@ function isUserCall(v: Value): boolean {
   return !Object.hasOwn(RUNTIME_CALLS, v.aux.fn);
 }
 
-function compileFunc(f: Func, env: Env, code: number, funcAddr: (sym: string) => number): CompiledFunc {
+function compileFunc(
+  f: Func,
+  env: Env,
+  code: number,
+  funcAddr: (sym: string) => number,
+  native: boolean,
+): CompiledFunc {
   // --- slots ---------------------------------------------------------------------------------------
   const slots = new Map<number, number>();
   const paramBase = new Map<string, number>();
@@ -142,6 +156,36 @@ function compileFunc(f: Func, env: Env, code: number, funcAddr: (sym: string) =>
     funcAddr,
   };
 
+  const compiled = (segs: Segment[]): CompiledFunc => ({
+    name: f.name,
+    traceName: traceName(f.name),
+    segs,
+    nslots: next,
+    paramSlots,
+    closureSlot,
+    frameBytes,
+    goFrameBytes: 64 + frameBytes + 16 * next,
+    codeAddr: code,
+  });
+  if (native && !allValues.some(isUserCall)) {
+    const seg = compileNative({
+      f,
+      mem: env.mem,
+      nslots: next,
+      entrySlots: closureSlot + 1,
+      frameSlot,
+      slotOf,
+      localOffset: (v) => {
+        if (v.aux?.kind !== 'sym') throw new InternalError('exec', `${v.op} v${v.id} without a symbol`);
+        return ctx.localOffset(v.aux);
+      },
+      instrOf: (v) => (v.op === 'StaticLECall' ? runtimeCall(v, f, env, slotOf) : EVALUATORS[v.op](v, ctx)),
+      edgeOf: (from, to, nth, blockIndex) => edge(from, to, nth, blockIndex, slotOf),
+      resultSlots: (b) => flatSlots(b.controls[0]!.args.slice(0, -1), slotOf),
+    });
+    if (seg !== undefined) return compiled([seg]);
+  }
+
   // --- segments ---------------------------------------------------------------------------------------
   const segs: Segment[] = [];
   const blockSeg = new Map<number, number>();
@@ -175,18 +219,7 @@ function compileFunc(f: Func, env: Env, code: number, funcAddr: (sym: string) =>
   for (const { seg, b } of pendingEnds) seg.end = blockEnd(b, blockSeg, slotOf);
   threadJumps(segs);
   fuseChains(segs);
-  const nslots = next;
-  return {
-    name: f.name,
-    traceName: traceName(f.name),
-    segs,
-    nslots,
-    paramSlots,
-    closureSlot,
-    frameBytes,
-    goFrameBytes: 64 + frameBytes + 16 * nslots,
-    codeAddr: code,
-  };
+  return compiled(segs);
 }
 
 /** threadJumps retargets edges that land on empty segments which only jump on without copies. */

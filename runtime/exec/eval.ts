@@ -114,7 +114,7 @@ const B = (x: boolean): number => (x ? 1 : 0);
 const castView = new DataView(new ArrayBuffer(8));
 
 /** bitCast reinterprets a one-word value when Copy changes its representation class (float bits <-> ints). */
-function bitCast(from: string, size: number, to: string): ((x: Val) => Val) | undefined {
+export function bitCast(from: string, size: number, to: string): ((x: Val) => Val) | undefined {
   if (from === to) return undefined;
   if (from === 'float' && to === 'int') {
     if (size === 4)
@@ -166,7 +166,7 @@ export const EVALUATORS: Record<Op, OpEvaluator> = {
   ConstBool: constant((v) => [Number(v.auxInt ?? 0) !== 0 ? 1 : 0]),
   ConstString: constant((v, c) => {
     if (v.aux?.kind !== 'string') throw new InternalError('exec', `ConstString v${v.id} without a string`);
-    const bytes = Buffer.from(v.aux.value, 'utf8').toString('latin1');
+    const bytes = v.aux.value; // a byte string (compiler/types/bytestring.ts)
     return [c.env.internString(bytes), bytes.length];
   }),
   ConstNil: constant(() => [0]),

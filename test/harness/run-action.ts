@@ -11,6 +11,8 @@ import { lineDiff } from './diff.js';
 import { goldenLines, readSibling } from './golden.js';
 
 export const RunSeeds = [1, 2] as const;
+/** Execution path per seed run: both of the executor's paths (runtime/exec/README.md) see every program. */
+const ExecPaths = { 1: 'codegen', 2: 'interp' } as const;
 
 /** crashPrefix keeps the comparable head of a crashing program's stderr. */
 export function crashPrefix(stderr: string): string {
@@ -29,7 +31,8 @@ export function runAndCompare(src: string, path: string): string[] {
   const wantErr = readSibling(path, 'stderr') ?? '';
   const wantExit = Number((readSibling(path, 'exit') ?? '0').trim());
   for (const seed of RunSeeds) {
-    const r = runSource(src, path, { seed, fileName: basename(path).replace(/\.mgo$/, '.go') });
+    const fileName = basename(path).replace(/\.mgo$/, '.go');
+    const r = runSource(src, path, { seed, exec: ExecPaths[seed], fileName });
     if ('diagnostics' in r) return [`does not compile:\n${r.diagnostics.join('\n')}`];
     if (r.stdout !== wantOut)
       failures.push(
@@ -41,7 +44,10 @@ export function runAndCompare(src: string, path: string): string[] {
     if (gotErr !== expErr)
       failures.push(`seed ${seed}: stderr differs:\n--- want\n${expErr}--- got\n${gotErr}`);
     if (r.exitCode !== wantExit) failures.push(`seed ${seed}: exit status ${r.exitCode}, want ${wantExit}`);
-    if (failures.length > 0) break;
+    if (failures.length > 0) {
+      failures.unshift(`(exec path ${ExecPaths[seed]})`);
+      break;
+    }
   }
   return failures;
 }

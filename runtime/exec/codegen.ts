@@ -1,0 +1,216 @@
+// The code generator: turns one SSA function without user calls into one JavaScript function (built once per
+// run with `new Function`) that the machine runs as a single instruction, instead of one closure per op.
+//
+// Invariants:
+//  - Register slots (compile.ts) become JS locals `r<slot>`: the generated code keeps every SSA value in
+//    locals and touches the register stack only at entry (parameters, frame and closure slots), around ops
+//    without an inline form (their arguments are spilled to their slots, the evaluator closure runs, its
+//    result slots are reloaded) and at return (result slots). The slot map already encodes aliasing
+//    (SelectN, Arg, GetClosurePtr), so locals alias the same way.
+//  - Control flow is `for (;;) switch (blk)` over the function's blocks in order; phis are parallel copies
+//    on edges (through temporaries when a destination is also a source), exactly as the interpreter's edges.
+//  - Only functions with no user calls are generated (calls.ts helpers are fine: they return to the caller
+//    like any op), so Go recursion still goes through the machine's explicit frame stack.
+//  - `ln` holds the source line of the last op that may panic; on an escaping exception it is written to
+//    the segment's line table, so tracebacks name the failing line.
+
+import { InternalError } from '../../compiler/diag/index.js';
+import type { Block, Func, Value } from '../../compiler/ssa/ir.js';
+import type { Memory } from '../memory/memory.js';
+import { structure } from './codegen-cfg.js';
+import { EMITTERS, MAY_PANIC, type Gen } from './codegen-ops.js';
+import * as I from './ints.js';
+import { loadInt64, storeInt64 } from './memops.js';
+import { NilPanic } from './panics.js';
+import type { Edge, Instr, Segment, Val } from './program.js';
+import { slotWidth } from './program.js';
+
+/** NativeInput is what compile.ts hands the generator for one function. */
+export interface NativeInput {
+  readonly f: Func;
+  readonly mem: Memory;
+  readonly nslots: number;
+  /** Slots loaded from the register stack at entry: parameters, frame address, closure pointer. */
+  readonly entrySlots: number;
+  readonly frameSlot: number;
+  slotOf(v: Value): number;
+  localOffset(v: Value): number;
+  /** The evaluator closure of a value (eval.ts or calls.ts), or null when it needs no code. */
+  instrOf(v: Value): Instr | null;
+  /** Phi copies of the nth edge from -> to, with `target` the index of `to` in f.blocks. */
+  edgeOf(from: Block, to: Block, nth: number, blockIndex: Map<number, number>): Edge;
+  /** Result slots of a Ret block's MakeResult. */
+  resultSlots(b: Block): Int32Array;
+}
+
+const HELPERS = { ...I, loadInt64, storeInt64, NilPanic, InternalError };
+
+/** Ops evaluated once at generation time (their closures only write a constant). */
+const CONSTANT_OPS = new Set([
+  'Const8',
+  'Const16',
+  'Const32',
+  'Const64',
+  'Const32F',
+  'Const64F',
+  'ConstBool',
+  'ConstString',
+  'ConstNil',
+  'ConstSlice',
+  'ConstInterface',
+  'Addr',
+]);
+
+/** literal is JS source text for a register value that round-trips exactly. */
+function literal(x: Val): string {
+  if (typeof x === 'bigint') return `${x}n`;
+  if (typeof x === 'boolean') return x ? '1' : '0';
+  if (Object.is(x, -0)) return '-0';
+  return String(x); // NaN, Infinity and shortest round-trip decimals are all valid JS
+}
+
+/** isNumberValue: the value is always a JS number (never a 64-bit bigint). */
+function isNumberValue(v: Value): boolean {
+  while (v.op === 'Copy' && v.args[0] !== undefined) v = v.args[0];
+  if (v.type.cls === 'bool' || v.type.cls === 'ptr') return true;
+  if (v.type.cls === 'int' && v.type.size < 8) return true;
+  if (v.op === 'Const64') {
+    const n = BigInt(v.auxInt ?? 0);
+    return n >= -9007199254740991n && n <= 9007199254740991n;
+  }
+  return false;
+}
+
+/** compileNative returns the single segment running f as generated JavaScript (undefined: irreducible CFG). */
+export function compileNative(inp: NativeInput): Segment | undefined {
+  const { f } = inp;
+  const captured: unknown[] = [];
+  const capture = (x: unknown): string => {
+    captured.push(x);
+    return `K[${captured.length - 1}]`;
+  };
+  const r = (slot: number): string => `r${slot}`;
+  const scratch: Val[] = new Array<Val>(inp.nslots).fill(0);
+  const blockIndex = new Map<number, number>();
+  f.blocks.forEach((b, i) => blockIndex.set(b.id, i));
+
+  // Every Ret block writes its results to the first Ret's result slots, which the segment end returns.
+  const results = resultsOf(f, inp);
+  const blockBody = (blk: Block): string => {
+    const out: string[] = [];
+    let line = -1;
+    const setLine = (v: Value): void => {
+      if (v.pos.line !== line) out.push(`ln = ${v.pos.line};`);
+      line = v.pos.line;
+    };
+    for (const v of blk.values) {
+      if (v.op === 'Phi') continue;
+      const width = slotWidth(v.type);
+      if (CONSTANT_OPS.has(v.op)) {
+        const ins = inp.instrOf(v);
+        if (ins === null) continue;
+        const d = inp.slotOf(v);
+        ins(scratch, 0);
+        for (let k = 0; k < width; k++) out.push(`${r(d + k)} = ${literal(scratch[d + k]!)};`);
+        continue;
+      }
+      if (v.op === 'Copy' && width === 0) continue;
+      const emit = EMITTERS[v.op];
+      const g: Gen = {
+        a: (i, k = 0) => r(inp.slotOf(v.args[i]!) + k),
+        d: (k = 0) => r(inp.slotOf(v) + k),
+        isNumber: (i) => isNumberValue(v.args[i]!),
+        frame: r(inp.frameSlot),
+        localOffset: (x) => inp.localOffset(x),
+      };
+      const text = emit === undefined ? undefined : emit(v, g);
+      if (text !== undefined) {
+        if (MAY_PANIC.has(v.op)) setLine(v);
+        out.push(text);
+        continue;
+      }
+      const ins = inp.instrOf(v);
+      if (ins === null) continue;
+      setLine(v);
+      for (const a of v.args) {
+        const w = slotWidth(a.type);
+        if (w === 0) continue;
+        const s = inp.slotOf(a);
+        for (let k = 0; k < w; k++) out.push(`s[b + ${s + k}] = ${r(s + k)};`);
+      }
+      out.push(`${capture(ins)}(s, b);`);
+      if (width > 0) {
+        const d = inp.slotOf(v);
+        for (let k = 0; k < width; k++) out.push(`${r(d + k)} = s[b + ${d + k}];`);
+      }
+    }
+    return out.join('\n');
+  };
+  const edgeOf = (blk: Block, i: number): Edge => {
+    const to = blk.succs[i]!;
+    let nth = 0;
+    for (let j = 0; j < i; j++) if (blk.succs[j] === to) nth++;
+    return inp.edgeOf(blk, to, nth, blockIndex);
+  };
+  const code = structure(f, {
+    body: blockBody,
+    copies: (blk, i) => parallelCopy(edgeOf(blk, i)),
+    end: (blk, transfer) => blockEnd(blk, inp, results, transfer),
+  });
+  if (code === undefined) return undefined;
+
+  const decls: string[] = [];
+  for (let i = 0; i < inp.nslots; i++) decls.push(i < inp.entrySlots ? `r${i} = s[b + ${i}]` : `r${i} = 0`);
+  const lines = new Int32Array(1);
+  const body = [
+    'return function (s, b) {',
+    `let ${decls.concat(['ln = 0', 'T = 0']).join(', ')};`,
+    'try {',
+    code,
+    '} catch (e) { LINES[0] = ln; throw e; }',
+    '};',
+  ].join('\n');
+  if (process.env['MGO_CODEGEN_DUMP'] !== undefined) process.stderr.write(`// ${f.name}\n${body}\n`);
+  const factory = new Function('H', 'M', 'K', 'LINES', 'MAX', body) as (
+    h: typeof HELPERS,
+    m: Memory,
+    k: unknown[],
+    lines: Int32Array,
+    max: number,
+  ) => Instr;
+  const native = factory(HELPERS, inp.mem, captured, lines, Number.MAX_SAFE_INTEGER);
+  return { instrs: [native], lines, end: { k: 4, results } };
+}
+
+function resultsOf(f: Func, inp: NativeInput): Int32Array {
+  const ret = f.blocks.find((b) => b.kind === 'Ret');
+  return ret === undefined ? new Int32Array(0) : inp.resultSlots(ret);
+}
+
+/** parallelCopy is the JS text of an edge's phi parallel copy (temporaries when sources are overwritten). */
+function parallelCopy(e: Edge): string {
+  const out: string[] = [];
+  const n = e.from.length;
+  if (e.direct) for (let i = 0; i < n; i++) out.push(`r${e.to[i]} = r${e.from[i]};`);
+  else {
+    for (let i = 0; i < n; i++) out.push(`const t${i} = r${e.from[i]};`);
+    for (let i = 0; i < n; i++) out.push(`r${e.to[i]} = t${i};`);
+  }
+  return out.join(' ');
+}
+
+function blockEnd(blk: Block, inp: NativeInput, canon: Int32Array, transfer: (i: number) => string): string {
+  switch (blk.kind) {
+    case 'Plain':
+    case 'First':
+      return transfer(0);
+    case 'If':
+      return `if (r${inp.slotOf(blk.controls[0]!)}) ${transfer(0)} else ${transfer(1)}`;
+    case 'Ret': {
+      const own = inp.resultSlots(blk);
+      return Array.from(own, (slot, j) => `s[b + ${canon[j]}] = r${slot};`).join(' ') + ' return;';
+    }
+    case 'Exit':
+      return `throw new H.InternalError('exec', ${JSON.stringify(inp.f.name + ': fell into an Exit block')});`;
+  }
+}
