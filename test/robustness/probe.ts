@@ -2,7 +2,7 @@
 //
 // Invariants checked per input: checkSource returns (any throw, InternalError included, is a failure);
 // it finishes within SlowInputMs; every diagnostic it returns has a position inside the file (line >= 1,
-// col >= 1, line at most one past the last line); there are at most MaxErrors errors plus `too many
+// col >= 1, line at most one past the last line), except the linker's position-less missing-main error; there are at most MaxErrors errors plus `too many
 // errors`; and, when asked, a second run gives the same diagnostics (no state leaks between runs).
 
 import { checkSource, formatDiagnostic, type Diagnostic } from '../../compiler/index.js';
@@ -17,6 +17,14 @@ export type FailureKind = 'exception' | 'slow' | 'unpositioned' | 'uncapped' | '
 export interface ProbeFailure {
   readonly kind: FailureKind;
   readonly detail: string;
+}
+
+/**
+ * isLinkError reports Go's one position-less diagnostic in the subset: the linker's complaint about a
+ * main package without func main (gc itself accepts such a file; mgo reports it as go build does).
+ */
+function isLinkError(d: Diagnostic): boolean {
+  return d.pos.line === 0 && d.msg.endsWith('function main is undeclared in the main package');
 }
 
 function render(diags: readonly Diagnostic[]): string {
@@ -39,7 +47,9 @@ export function probe(src: string, checkDeterminism = false): ProbeFailure | und
   const ms = performance.now() - start;
   if (ms > SlowInputMs) return { kind: 'slow', detail: `took ${ms.toFixed(0)} ms` };
   const lastLine = src.split('\n').length + 1;
-  const bad = diags.find((d) => !(d.pos.line >= 1 && d.pos.col >= 1 && d.pos.line <= lastLine));
+  const bad = diags.find(
+    (d) => !isLinkError(d) && !(d.pos.line >= 1 && d.pos.col >= 1 && d.pos.line <= lastLine),
+  );
   if (bad)
     return { kind: 'unpositioned', detail: `diagnostic without a valid position: ${JSON.stringify(bad)}` };
   if (diags.filter((d) => d.msg !== 'too many errors').length > MaxErrors) {
