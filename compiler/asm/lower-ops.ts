@@ -10,6 +10,7 @@
 //    listed with `walker` so the table stays the single place that names every op.
 
 import { InternalError } from '../diag/index.js';
+import { quoteByteString } from '../types/index.js';
 import type { Op, Value } from '../ssa/index.js';
 import { LowerCtx, sizeSuffix, type Word } from './ctx.js';
 import { imm, reg, sym, type Mnemonic, type Operand } from './instrs.js';
@@ -338,8 +339,8 @@ const localAddr: Lowering = (c, v) => {
 };
 
 const constString: Lowering = (c, v) => {
-  const s = v.aux?.kind === 'string' ? v.aux.value : '';
-  const len = BigInt(Buffer.byteLength(s, 'utf8'));
+  const s = v.aux?.kind === 'string' ? v.aux.value : ''; // a byte string: one char per byte
+  const len = BigInt(s.length);
   if (len === 0n) {
     c.define(v, [
       { k: 'imm', v: 0n, cls: 'int' },
@@ -348,7 +349,7 @@ const constString: Lowering = (c, v) => {
     return;
   }
   c.define(v, [
-    { k: 'lea', addr: sym(`go.string.${JSON.stringify(s)}`) },
+    { k: 'lea', addr: sym(`go.string.${quoteByteString(s)}`) },
     { k: 'imm', v: len, cls: 'int' },
   ]);
 };

@@ -23,6 +23,7 @@ import {
   type SsaType,
   type Value,
 } from './ir.js';
+import { unquoteString } from '../types/index.js';
 import { isOp, opInfo, type Op } from './ops.js';
 import { T, ptrTo, tupleOf } from './types.js';
 
@@ -81,7 +82,7 @@ function auxFor(op: Op, inner: string, type: SsaType): Aux {
     const results = type.elems ? type.elems.slice(0, -1) : [];
     return { kind: 'call', fn: call[1]!, args: [], results };
   }
-  if (op === 'ConstString') return { kind: 'string', value: JSON.parse(inner) as string };
+  if (op === 'ConstString') return { kind: 'string', value: unquoteString(inner) };
   const kind = opInfo(op).aux;
   if (kind === 'type') return { kind: 'type', type: typeFromName(inner) };
   const symKind =

@@ -11,6 +11,7 @@
 // `# N: text` comment lines show the source line above the first value of each statement; notes (escape
 // decisions) follow the value after ` ; `. parse.ts reads this text back.
 
+import { quoteByteString } from '../types/index.js';
 import type { Aux, Block, Func, Program, Value } from './ir.js';
 import { layoutOrder } from './layout.js';
 
@@ -23,7 +24,7 @@ export function auxString(a: Aux): string {
     case 'type':
       return `{${a.type.name}}`;
     case 'string':
-      return `{${JSON.stringify(a.value)}}`;
+      return `{${quoteByteString(a.value)}}`; // Go's {%q} of the bytes
   }
 }
 

@@ -224,8 +224,7 @@ export function indexExpr(c: Checker, e: IndexExpr): Operand {
   let mode: Operand['mode'] = 'variable';
   let elem: Type | undefined;
   if (u.kind === 'Basic' && isString(u)) {
-    if (x.mode === 'constant' && x.value && x.value.kind === 'string')
-      length = Buffer.byteLength(x.value.value, 'utf8');
+    if (x.mode === 'constant' && x.value && x.value.kind === 'string') length = x.value.value.length;
     mode = 'value';
     elem = ByteType;
   } else if (u.kind === 'Array') {
@@ -266,8 +265,7 @@ export function sliceExpr(c: Checker, e: SliceExpr): Operand {
       c.error(e.max ?? e, 'invalid operation: 3-index slice of string');
       return invalid(e);
     }
-    if (x.mode === 'constant' && x.value && x.value.kind === 'string')
-      length = Buffer.byteLength(x.value.value, 'utf8');
+    if (x.mode === 'constant' && x.value && x.value.kind === 'string') length = x.value.value.length;
     result = isUntyped(x.type) ? Typ.string : x.type;
   } else if (u.kind === 'Array') {
     length = u.len;

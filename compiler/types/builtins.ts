@@ -153,7 +153,7 @@ function lenCap(c: Checker, call: CallExpr, id: 'len' | 'cap', x: Operand): Oper
   const u = u0.kind === 'Pointer' && under(u0.elem).kind === 'Array' ? under(u0.elem) : u0;
   if (u.kind === 'Basic' && isString(u) && id === 'len') {
     if (x.mode === 'constant' && x.value && x.value.kind === 'string') {
-      return operand('constant', Typ.int, K.makeInt(BigInt(Buffer.byteLength(x.value.value, 'utf8'))), call);
+      return operand('constant', Typ.int, K.makeInt(BigInt(x.value.value.length)), call);
     }
     if (isUntyped(x.type)) convertUntyped(c, x, Typ.string);
     return value(Typ.int, call);

@@ -7,6 +7,7 @@
 import type { CallExpr, Expr } from '../syntax/index.js';
 import type { Checker, Operand } from './checker.js';
 import { operand } from './checker.js';
+import { encodeRune } from './bytestring.js';
 import * as K from './constant.js';
 import {
   assignment,
@@ -173,7 +174,7 @@ function conversion(c: Checker, x: Operand, T: Type, call: CallExpr): Operand {
         !(iv.value >= 0xd800n && iv.value <= 0xdfffn)
           ? Number(iv.value)
           : 0xfffd;
-      value = K.makeString(String.fromCodePoint(cp));
+      value = K.makeString(encodeRune(cp));
       ok = true;
     } else {
       const r = representable(x.value, x.type, tb);

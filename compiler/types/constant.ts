@@ -7,8 +7,11 @@
 //  - `constString` renders a value as go/constant's String(): decimal ints, floats as `%.6g`, strings quoted
 //    (shortened after 72 characters).
 
+import { quoteByteString } from './bytestring.js';
+
 export type ConstValue =
   | { readonly kind: 'bool'; readonly value: boolean }
+  /** value is a byte string: one char per byte of the Go string (bytestring.ts). */
   | { readonly kind: 'string'; readonly value: string }
   | { readonly kind: 'int'; readonly value: bigint }
   | { readonly kind: 'float'; readonly num: bigint; readonly den: bigint }
@@ -268,28 +271,9 @@ export function formatG6(f: number): string {
   return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
 }
 
-/** goQuote is strconv.Quote for the common cases (printable ASCII/Unicode, standard escapes). */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === '"' || ch === '\\') out += '\\' + ch;
-    else if (c === 7) out += '\\a';
-    else if (c === 8) out += '\\b';
-    else if (c === 12) out += '\\f';
-    else if (c === 10) out += '\\n';
-    else if (c === 13) out += '\\r';
-    else if (c === 9) out += '\\t';
-    else if (c === 11) out += '\\v';
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return out + '"';
-}
-
 function shortQuote(s: string): string {
   const maxLen = 72;
-  const q = goQuote(s);
+  const q = quoteByteString(s);
   const runes = [...q];
   if (runes.length > maxLen) return runes.slice(0, maxLen - 3).join('') + '...';
   return q;

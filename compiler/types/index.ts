@@ -27,6 +27,8 @@ export {
 export { sizeof, alignof, offsetsof, hasPointers, PtrSize } from './layout.js';
 export { typeString } from './typestring.js';
 export { constString } from './constant.js';
+export { quoteByteString } from './bytestring.js';
+export { unquoteString } from './literal.js';
 export { Typ, ByteType, RuneType, anyType, errorType } from './universe.js';
 
 export interface CheckResult {

@@ -4,8 +4,10 @@
 //  - Pure functions of the literal text; the parser already rejected malformed literals.
 //  - Decimal int literals up to 15 digits without `_` take a fast path (no regex, no string copy) and small
 //    values share one ConstValue object (values are immutable).
-//  - Strings are kept as Unicode text; `\x` and octal escapes become the corresponding code unit.
+//  - String values are byte strings (bytestring.ts): source text becomes its UTF-8 bytes, `\x` and octal
+//    escapes one byte each, `\u`/`\U` the UTF-8 bytes of the code point. Rune values are code points.
 
+import { encodeRune, utf8ByteString } from './bytestring.js';
 import * as K from './constant.js';
 
 const SmallIntCount = 1024;
@@ -36,58 +38,75 @@ export function floatLitValue(text: string): K.ConstValue {
   return K.parseNumberLit(text, true);
 }
 
-const ESCAPES: Readonly<Record<string, string>> = {
-  a: '\x07',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  v: '\v',
-  '\\': '\\',
-  "'": "'",
-  '"': '"',
+/** The byte of each single-character escape (`\n`, `\\`, ...). */
+const ESCAPES: Readonly<Record<string, number>> = {
+  a: 0x07,
+  b: 0x08,
+  f: 0x0c,
+  n: 0x0a,
+  r: 0x0d,
+  t: 0x09,
+  v: 0x0b,
+  '\\': 0x5c,
+  "'": 0x27,
+  '"': 0x22,
 };
 
-/** unquoteString decodes a Go string literal (interpreted or raw) into its text. */
+/** The digits after `\x`, `\u`, `\U` and an octal escape (whose first digit follows the backslash). */
+const ESCAPE_DIGITS: Readonly<
+  Record<string, { readonly radix: number; readonly skip: number; readonly n: number }>
+> = {
+  x: { radix: 16, skip: 1, n: 2 },
+  u: { radix: 16, skip: 1, n: 4 },
+  U: { radix: 16, skip: 1, n: 8 },
+  o: { radix: 8, skip: 0, n: 3 },
+};
+
+/** Escape is one decoded escape: a byte (`\x`, octal, single-char) or a code point (`\u`, `\U`). */
+interface Escape {
+  readonly value: number;
+  readonly isByte: boolean;
+  /** Index just past the escape. */
+  readonly end: number;
+}
+
+/** decodeEscape decodes the escape whose backslash is at s[i]. */
+function decodeEscape(s: string, i: number): Escape {
+  const n = s[i + 1] ?? '';
+  const simple = ESCAPES[n];
+  if (simple !== undefined) return { value: simple, isByte: true, end: i + 2 };
+  const d = ESCAPE_DIGITS[n >= '0' && n <= '7' ? 'o' : n];
+  if (!d) return { value: 0, isByte: true, end: i + 2 }; // rejected by the parser
+  const from = i + 1 + d.skip;
+  return {
+    value: parseInt(s.slice(from, from + d.n), d.radix),
+    isByte: n !== 'u' && n !== 'U',
+    end: from + d.n,
+  };
+}
+
+/** unquoteString decodes a Go string literal (interpreted or raw) into its byte string (bytestring.ts). */
 export function unquoteString(lit: string): string {
-  if (lit.charCodeAt(0) === 96 /* ` */) return lit.slice(1, -1).replace(/\r/g, '');
+  if (lit.charCodeAt(0) === 96 /* ` */) return utf8ByteString(lit.slice(1, -1).replace(/\r/g, ''));
   const body = lit.slice(1, -1);
-  return body.indexOf('\\') < 0 ? body : decodeEscapes(body);
+  return body.indexOf('\\') < 0 ? utf8ByteString(body) : decodeEscapes(body);
 }
 
 function decodeEscapes(s: string): string {
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (ch !== '\\') {
-      out += ch;
-      continue;
-    }
-    const n = s[++i] ?? '';
-    const simple = ESCAPES[n];
-    if (simple !== undefined) out += simple;
-    else if (n === 'x') {
-      out += String.fromCharCode(parseInt(s.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else if (n === 'u') {
-      out += String.fromCodePoint(parseInt(s.slice(i + 1, i + 5), 16));
-      i += 4;
-    } else if (n === 'U') {
-      out += String.fromCodePoint(parseInt(s.slice(i + 1, i + 9), 16));
-      i += 8;
-    } else if (n >= '0' && n <= '7') {
-      out += String.fromCharCode(parseInt(s.slice(i, i + 3), 8));
-      i += 2;
-    }
+  let text = 0; // start of the pending run of unescaped source text
+  for (let i = s.indexOf('\\'); i >= 0; i = s.indexOf('\\', i)) {
+    out += utf8ByteString(s.slice(text, i));
+    const e = decodeEscape(s, i);
+    out += e.isByte ? String.fromCharCode(e.value) : encodeRune(e.value);
+    i = text = e.end;
   }
-  return out;
+  return out + utf8ByteString(s.slice(text));
 }
 
-/** runeLitValue returns the code point of a rune literal such as 'a' or '\n'. */
+/** runeLitValue returns the code point of a rune literal such as 'a', '\n', '\xff' (255) or 'ä'. */
 export function runeLitValue(lit: string): K.ConstValue {
-  const s = decodeEscapes(lit.slice(1, -1));
-  const cp = s.codePointAt(0) ?? 0;
+  const cp = lit[1] === '\\' ? decodeEscape(lit, 1).value : (lit.codePointAt(1) ?? 0);
   return cp < SmallIntCount ? SMALL_INTS[cp]! : K.makeInt(BigInt(cp));
 }
 

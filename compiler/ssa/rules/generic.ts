@@ -236,7 +236,7 @@ const RULES: ValueRule[] = [
     rewrite: (v) => {
       const a = v.args[0];
       if (a?.op !== 'ConstString' || a.aux?.kind !== 'string') return undefined;
-      return int(BigInt(Buffer.byteLength(a.aux.value, 'utf8')));
+      return int(BigInt(a.aux.value.length)); // a byte string: one char per byte
     },
   },
   {
