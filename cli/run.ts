@@ -67,8 +67,8 @@ export function cmdRun(path: string, src: string, opts: RunCommandOptions): numb
     for (const d of r.diagnostics) process.stderr.write(d + '\n');
     return 2;
   }
-  process.stdout.write(r.stdout);
-  process.stderr.write(r.stderr);
+  process.stdout.write(r.stdoutBytes);
+  process.stderr.write(r.stderrBytes);
   if (opts.traceOut) writeFileSync(opts.traceOut, traceLines.map((l) => l + '\n').join(''));
   if (opts.stats) for (const l of statsLines(r)) process.stderr.write(`mgo: stats: ${l}\n`);
   return r.exitCode;

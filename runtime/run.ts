@@ -47,14 +47,19 @@ export interface RunStats {
 }
 
 export interface RunResult {
+  /** stdout decoded as UTF-8 (invalid bytes become U+FFFD): for reading; stdoutBytes is what Go wrote. */
   readonly stdout: string;
   readonly stderr: string;
+  /** The exact bytes the program wrote (Go strings are byte sequences, not always valid UTF-8). */
+  readonly stdoutBytes: Buffer;
+  readonly stderrBytes: Buffer;
   readonly exitCode: number;
   readonly stats: RunStats;
 }
 
-function fromBytes(parts: string[]): string {
-  return Buffer.from(parts.join(''), 'latin1').toString('utf8');
+/** outputBytes joins an output's byte strings (one char per byte) into its bytes. */
+function outputBytes(parts: string[]): Buffer {
+  return Buffer.from(parts.join(''), 'latin1');
 }
 
 /** runProgram executes prog's init (if any) and main. */
@@ -94,9 +99,13 @@ export function runProgram(prog: Program, options: RunOptions = {}): RunResult {
       throw new InternalError('exec', 'host stack exhausted');
     } else throw e;
   }
+  const stdoutBytes = outputBytes(env.stdout);
+  const stderrBytes = outputBytes(env.stderr);
   return {
-    stdout: fromBytes(env.stdout),
-    stderr: fromBytes(env.stderr),
+    stdout: stdoutBytes.toString('utf8'),
+    stderr: stderrBytes.toString('utf8'),
+    stdoutBytes,
+    stderrBytes,
     exitCode,
     stats: collectStats(env, machine),
   };

@@ -71,6 +71,9 @@ function exec(cmd, args, cwd, timeoutMs = 120_000) {
         signal,
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
+        // byte strings (one char per byte): a program's output need not be valid UTF-8
+        stdoutBytes: Buffer.concat(out).toString('latin1'),
+        stderrBytes: Buffer.concat(err).toString('latin1'),
       }),
     );
   });
@@ -93,9 +96,10 @@ function actionOf(src) {
 }
 
 /** writeIfChanged keeps golden files byte-stable and returns whether the file changed. */
-function writeIfChanged(path, text) {
-  if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
-  writeFileSync(path, text);
+function writeIfChanged(path, data) {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  if (existsSync(path) && readFileSync(path).equals(bytes)) return false;
+  writeFileSync(path, bytes);
   return true;
 }
 
@@ -149,14 +153,15 @@ async function goldensFor(file) {
         for (let i = 0; i < 2; i++) {
           const r = await exec(join(work, 'prog'), [], work, runTimeoutMs);
           if (r.signal) fail(rel, `program killed by ${r.signal} (timeout ${runTimeoutMs} ms?)`);
-          runs.push({ ...r, stderr: r.stderr.split(work).join('$WORK') });
+          runs.push({ ...r, stderrBytes: r.stderrBytes.split(work).join('$WORK') });
         }
         const [a, b] = runs;
-        if (a.stdout !== b.stdout || a.stderr !== b.stderr || a.code !== b.code) {
+        if (a.stdoutBytes !== b.stdoutBytes || a.stderrBytes !== b.stderrBytes || a.code !== b.code) {
           fail(rel, 'two runs of the program disagree (does its output depend on map iteration order?)');
         }
-        const goldens = { out: a.stdout };
-        if (a.stderr !== '') goldens.stderr = a.stderr;
+        // .out and .stderr hold the exact bytes the program wrote
+        const goldens = { out: Buffer.from(a.stdoutBytes, 'latin1') };
+        if (a.stderrBytes !== '') goldens.stderr = Buffer.from(a.stderrBytes, 'latin1');
         if (a.code !== 0) goldens.exit = `${a.code}\n`;
         return goldens;
       }

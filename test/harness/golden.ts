@@ -22,6 +22,12 @@ export function readSibling(mgoPath: string, ext: string): string | undefined {
   return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
 }
 
+/** readSiblingBytes returns the golden as a byte string (one char per byte), or undefined. */
+export function readSiblingBytes(mgoPath: string, ext: string): string | undefined {
+  const p = siblingPath(mgoPath, ext);
+  return existsSync(p) ? readFileSync(p, 'latin1') : undefined;
+}
+
 const FilePlaceholder = 'FILE';
 
 /** renderDiagnostics renders diagnostics as .err golden lines (`LINE:COL: msg` + continuation lines). */

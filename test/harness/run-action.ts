@@ -8,7 +8,7 @@
 import { basename } from 'node:path';
 import { runSource } from '../../runtime/run.js';
 import { lineDiff } from './diff.js';
-import { goldenLines, readSibling } from './golden.js';
+import { goldenLines, readSibling, readSiblingBytes } from './golden.js';
 
 export const RunSeeds = [1, 2] as const;
 /** Execution path per seed run: both of the executor's paths (runtime/exec/README.md) see every program. */
@@ -25,24 +25,32 @@ export function crashPrefix(stderr: string): string {
   return head.join('\n') + '\n';
 }
 
+/** shown turns a byte string into text for a failure message (invalid UTF-8 bytes shown as U+FFFD). */
+function shown(bytes: string): string {
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
 export function runAndCompare(src: string, path: string): string[] {
   const failures: string[] = [];
-  const wantOut = readSibling(path, 'out') ?? '';
-  const wantErr = readSibling(path, 'stderr') ?? '';
+  // stdout and stderr are compared as byte strings: Go programs may write invalid UTF-8
+  const wantOut = readSiblingBytes(path, 'out') ?? '';
+  const wantErr = readSiblingBytes(path, 'stderr') ?? '';
   const wantExit = Number((readSibling(path, 'exit') ?? '0').trim());
   for (const seed of RunSeeds) {
     const fileName = basename(path).replace(/\.mgo$/, '.go');
     const r = runSource(src, path, { seed, exec: ExecPaths[seed], fileName });
     if ('diagnostics' in r) return [`does not compile:\n${r.diagnostics.join('\n')}`];
-    if (r.stdout !== wantOut)
+    const gotOut = r.stdoutBytes.toString('latin1');
+    if (gotOut !== wantOut)
       failures.push(
-        `seed ${seed}: stdout differs:\n` + lineDiff(goldenLines(wantOut), goldenLines(r.stdout)),
+        `seed ${seed}: stdout differs:\n` + lineDiff(goldenLines(shown(wantOut)), goldenLines(shown(gotOut))),
       );
     const crashed = wantExit !== 0;
-    const gotErr = crashed ? crashPrefix(r.stderr) : r.stderr;
+    const stderr = r.stderrBytes.toString('latin1');
+    const gotErr = crashed ? crashPrefix(stderr) : stderr;
     const expErr = crashed ? crashPrefix(wantErr) : wantErr;
     if (gotErr !== expErr)
-      failures.push(`seed ${seed}: stderr differs:\n--- want\n${expErr}--- got\n${gotErr}`);
+      failures.push(`seed ${seed}: stderr differs:\n--- want\n${shown(expErr)}--- got\n${shown(gotErr)}`);
     if (r.exitCode !== wantExit) failures.push(`seed ${seed}: exit status ${r.exitCode}, want ${wantExit}`);
     if (failures.length > 0) {
       failures.unshift(`(exec path ${ExecPaths[seed]})`);
