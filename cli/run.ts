@@ -50,11 +50,28 @@ export function statsLines(r: RunResult): string[] {
   return out;
 }
 
-export function cmdRun(path: string, src: string, opts: RunCommandOptions): number {
+/** RunOutput receives the command's output as it is produced (process streams for the CLI, buffers in tests). */
+export interface RunOutput {
+  stdout(data: string | Uint8Array): void;
+  stderr(data: string | Uint8Array): void;
+}
+
+const ProcessOutput: RunOutput = {
+  stdout: (d) => void process.stdout.write(d),
+  stderr: (d) => void process.stderr.write(d),
+};
+
+/** cmdRun runs FILE's source and returns the exit status; all output goes to `out`. */
+export function cmdRun(
+  path: string,
+  src: string,
+  opts: RunCommandOptions,
+  out: RunOutput = ProcessOutput,
+): number {
   const traceLines: string[] = [];
   const emit = (line: string): void => {
     if (opts.traceOut) traceLines.push(line);
-    else process.stderr.write(`mgo: trace: ${line}\n`);
+    else out.stderr(`mgo: trace: ${line}\n`);
   };
   const traceMap = (opts.trace ?? '').split(',').includes('map');
   const r = runSource(src, path, {
@@ -64,12 +81,12 @@ export function cmdRun(path: string, src: string, opts: RunCommandOptions): numb
     ...(traceMap ? { mapListener: mapTracer(emit) } : {}),
   });
   if ('diagnostics' in r) {
-    for (const d of r.diagnostics) process.stderr.write(d + '\n');
+    for (const d of r.diagnostics) out.stderr(d + '\n');
     return 2;
   }
-  process.stdout.write(r.stdoutBytes);
-  process.stderr.write(r.stderrBytes);
+  out.stdout(r.stdoutBytes);
+  out.stderr(r.stderrBytes);
   if (opts.traceOut) writeFileSync(opts.traceOut, traceLines.map((l) => l + '\n').join(''));
-  if (opts.stats) for (const l of statsLines(r)) process.stderr.write(`mgo: stats: ${l}\n`);
+  if (opts.stats) for (const l of statsLines(r)) out.stderr(`mgo: stats: ${l}\n`);
   return r.exitCode;
 }
