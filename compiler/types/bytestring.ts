@@ -73,10 +73,13 @@ const NAMED_ESCAPES: Readonly<Record<number, string>> = {
   92: '\\\\',
 };
 
+/** The general categories unicode.IsPrint accepts above ASCII (L, M, N, P, S; no spaces, no controls). */
+const PrintableClasses = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u;
+
 /** isPrint is unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
 function isPrint(r: number): boolean {
   if (r < 0x80) return r >= 0x20 && r < 0x7f;
-  return /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(String.fromCodePoint(r));
+  return PrintableClasses.test(String.fromCodePoint(r));
 }
 
 /** quoteByteString is strconv.Quote of a byte string, returned as ordinary (UTF-16) text for display. */

@@ -54,8 +54,13 @@ export function runeCount(s: string): number {
   return n;
 }
 
+/** The general categories unicode.IsPrint accepts above ASCII (L, M, N, P, S; no spaces, no controls). */
+const PrintableClasses = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u;
+
+/** isPrint is unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space (not U+00A0). */
 function isPrint(r: number): boolean {
-  return r >= 0x20 && r !== 0x7f && !(r >= 0x80 && r < 0xa0) && r !== 0xad;
+  if (r < 0x80) return r >= 0x20 && r < 0x7f;
+  return PrintableClasses.test(String.fromCodePoint(r));
 }
 
 function escapeRune(r: number, quote: string): string {
@@ -87,7 +92,7 @@ export function quoteBytes(s: string): string {
   let out = '"';
   for (let i = 0; i < s.length;) {
     const { r, size } = decodeRune(s, i);
-    if (r === 0xfffd && size === 1 && s.charCodeAt(i) !== 0xef) {
+    if (r === 0xfffd && size === 1) {
       out += '\\x' + s.charCodeAt(i).toString(16).padStart(2, '0');
     } else out += escapeRune(r, '"');
     i += size;
