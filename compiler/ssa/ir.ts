@@ -79,6 +79,7 @@ export interface AuxTyp {
 /** AuxString is the constant of ConstString. */
 export interface AuxString {
   readonly kind: 'string';
+  /** A byte string: one char (0..255) per byte of the Go string (compiler/types/bytestring.ts). */
   readonly value: string;
 }
 
