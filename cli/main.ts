@@ -50,7 +50,7 @@ function cmdCheck(path: string): void {
   process.exitCode = result.diags.length > 0 ? ExitCompileError : 0;
 }
 
-/** cmdEscape prints Go's `-m` (or `-m=2`) escape analysis lines for FILE, or them as one JSON document. */
+/** cmdEscape prints Go's `-m` (or `-m=2`) escape analysis lines for FILE, or gc's JSON-lines log of them. */
 function cmdEscape(path: string, opts: { m: string; json?: boolean }): void {
   const result = checkSource(readSource(path));
   if (!result.file || !result.info) {
@@ -60,7 +60,7 @@ function cmdEscape(path: string, opts: { m: string; json?: boolean }): void {
   }
   const esc = analyzeEscapes(result.file, result.info);
   if (opts.json) {
-    process.stdout.write(JSON.stringify(escapeJSON(esc, path), null, 2) + '\n');
+    process.stdout.write(escapeJSON(esc, path));
     return;
   }
   const level = opts.m.replace(/^=/, '') === '2' ? 2 : 1; // accept -m=2, -m 2, --m=2
@@ -167,7 +167,14 @@ function main(argv: readonly string[]): void {
     .description("print Go 1.19's escape analysis decisions for FILE, as go build -gcflags='-m -l' does")
     .argument('<file>', 'source file (.mgo or .go)')
     .option('-m, --m <level>', 'detail level: 1 (decisions) or 2 (with flow explanations)', '1')
-    .option('--json', 'print the decisions as one JSON document (the shape of -json=0,DIR)')
+    .option(
+      '--json',
+      "print, as JSON lines, the escape records gc writes to DIR/main/FILE.json under -gcflags='-m -l " +
+        "-json=0,DIR': a header {version,package,goos,goarch,gc_version,file} then one LSP Diagnostic per " +
+        'line (range, severity 3, code escape|escapes|leak, source "go compiler", message, and the -m=2 ' +
+        'explanation as relatedInformation); 1-based positions as gc writes them; nothing when gc logs ' +
+        'nothing; no records of later passes (nilcheck, isInBounds)',
+    )
     .action(cmdEscape);
   program
     .command('run')
