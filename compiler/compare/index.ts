@@ -72,8 +72,30 @@ function formOf(stmt: string, calls: readonly string[]): MapForm {
   return 'other';
 }
 
+/**
+ * divisionRule tells what `m[k] /= v` / `%= v` compiled to: order.go rewrites it to `m[k] = m[k] / v`, so
+ * the old value is read first; the zero check is reported only when the code really calls panicdivide
+ * (gc drops it for a divisor known to be non-zero, e.g. a constant).
+ */
+function divisionRule(stmt: string, calls: readonly string[]): string {
+  const op = /([/%])=/.exec(stmt)?.[1] ?? '/';
+  const read = calls.find((c) => c.startsWith('mapaccess')) ?? 'mapaccess1';
+  const write = calls.find((c) => c.startsWith('mapassign')) ?? 'mapassign';
+  const steps = calls.includes('panicdivide')
+    ? `${read} + zero check (panicdivide) + ${write}: a zero divisor panics before the key is inserted`
+    : `${read} + ${write}, no zero check (no panicdivide call: the divisor is known non-zero)`;
+  return `${op}= reads the old value first (order.go: m[k] = m[k] ${op} v) → ${steps}`;
+}
+
 /** ruleOf explains why gc's mapfast picked this entry (walk.go mapfast / order.go's /= rewrite). */
-function ruleOf(form: MapForm, entry: string, key: string, elemSize: number): string {
+function ruleOf(
+  form: MapForm,
+  entry: string,
+  key: string,
+  elemSize: number,
+  stmt: string,
+  calls: readonly string[],
+): string {
   const base = entry.replace(/^runtime\./, '');
   const suffix = /_(fast32|fast64|faststr|fast32ptr|fast64ptr|fat)$/.exec(base)?.[1];
   let why: string;
@@ -86,8 +108,7 @@ function ruleOf(form: MapForm, entry: string, key: string, elemSize: number): st
   else if (elemSize > 128) why = `elem ${elemSize} bytes > 128 → generic ${base} (key by address)`;
   else if (/^make/.test(base)) why = `make → ${base}`;
   else why = `key ${key}: not 4/8-byte plain memory nor string → generic ${base} (key by address)`;
-  if (form === '/= or %=')
-    return `/= needs the old value and a zero check before inserting → mapaccess1 + panicdivide check + mapassign; ${why}`;
+  if (form === '/= or %=') return `${divisionRule(stmt, calls)}; ${why}`;
   if (form === 'op=' || form === 'append idiom')
     return `one mapassign, read-modify-write through the returned pointer; ${why}`;
   return why;
@@ -151,6 +172,7 @@ function rowsOf(f: Func, af: AsmFunc | undefined): CompareRow[] {
     const { key, elem } = splitMapType(mapType);
     const entry = (main && callName(main)) ?? '';
     const elemSize = main?.type.elems?.[0]?.elem?.size ?? 0;
+    const rowCalls = (calls.length > 0 ? calls : ssaCalls).map((c) => c.replace(/^runtime\./, ''));
     rows.push({
       func: f.name,
       line,
@@ -159,8 +181,8 @@ function rowsOf(f: Func, af: AsmFunc | undefined): CompareRow[] {
       key,
       elem,
       entry: entry.replace(/^runtime\./, ''),
-      rule: ruleOf(form, entry, key, elemSize),
-      calls: (calls.length > 0 ? calls : ssaCalls).map((c) => c.replace(/^runtime\./, '')),
+      rule: ruleOf(form, entry, key, elemSize, stmt, rowCalls),
+      calls: rowCalls,
       ssaValues: values.length,
       instrs: texts.length,
       ...loadsStores(texts),

@@ -1,4 +1,5 @@
-// mgo compare over examples/assignop.mgo: the forms and runtime entries Go 1.19 chooses, deterministic output;
+// mgo compare over examples/assignop.mgo: the forms and runtime entries Go 1.19 chooses, rule texts that follow
+// the calls present, deterministic output;
 // and the asm backend compiles every program of the valid corpus without an internal error.
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -41,6 +42,19 @@ describe('compare', () => {
       'm[p] += "!" | op= | mapassign_fast64 | mapassign_fast64 concatstring2',
       'm[k] = b | plain = | mapassign | mapassign',
     ]);
+  });
+  it('states the zero check of /= and %= only where the code calls panicdivide', () => {
+    const division = rows().filter((r) => r.form === '/= or %=');
+    expect(division.map((r) => r.stmt)).toEqual(['m[k] /= v', 'm[k] %= v', 'm[k] /= 2']);
+    for (const r of division) {
+      const checks = r.calls.includes('panicdivide');
+      expect(r.rule.includes('zero check (panicdivide)'), r.stmt).toBe(checks);
+      expect(r.rule.includes('no zero check'), r.stmt).toBe(!checks);
+      expect(r.rule).toContain(`${r.stmt.includes('%') ? '%' : '/'}= reads the old value first`);
+    }
+    const constant = division.find((r) => r.stmt === 'm[k] /= 2');
+    expect(constant?.calls).not.toContain('panicdivide');
+    expect(constant?.rule).toContain('mapaccess1_faststr + mapassign_faststr, no zero check');
   });
   it('is deterministic', () => expect(formatCompare(rows())).toBe(formatCompare(rows())));
 });
