@@ -51,7 +51,22 @@ export function evalMapIndex(c: Ctx, e: IndexExpr): MapRef {
   const m = expr(c, e.x);
   const fast = mapFast(t);
   const key = fastKeyValue(c, fast, mt.key, convertTo(c, e.index, mt.key));
-  return { t, mt, fast, m, key };
+  return { t, mt, fast, m, key: fast === 'slow' ? keySnapshot(c, e.index, mt.key, key) : key };
+}
+
+/**
+ * keySnapshot is order.go's addrTemp for a composite generic key: a local variable is copied to a temporary
+ * when `m[k]` is evaluated (isaddrokay rejects local names), so in `m[k] = f()` f changing k does not change
+ * the key; globals, fields and elements are passed by address and read by the call; literals and call
+ * results already live in a temporary.
+ */
+function keySnapshot(c: Ctx, index: Expr, keyType: Type, key: Value): Value {
+  const kt = ssaType(keyType);
+  const obj = index.kind === 'Ident' ? c.p.info.uses.get(index) : undefined;
+  if (!isComposite(kt) || obj?.kind !== 'Var' || obj.isGlobal) return key;
+  const tmp = stackTemp(c, kt, false);
+  store(c, tmp, key, kt);
+  return tmp;
 }
 
 /** The runtime's by-value key parameter type per fast family (order.go mapKeyTemp's kt). */
@@ -87,7 +102,9 @@ function keyArg(c: Ctx, r: MapRef, op: 'access' | 'assign'): Value {
     case 'faststr':
       return r.key.type.name === 'string' ? r.key : fb.v('Copy', T.string, [r.key]);
     case 'slow': {
+      // a composite key is already in memory (a variable, a literal's temp or a keySnapshot): pass its address
       const kt = ssaType(r.mt.key);
+      if (isComposite(kt)) return fb.v('Copy', T.unsafePtr, [r.key]);
       const tmp = stackTemp(c, kt, false);
       store(c, tmp, r.key, kt);
       return fb.v('Copy', T.unsafePtr, [tmp]);
