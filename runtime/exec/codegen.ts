@@ -1,28 +1,32 @@
-// The code generator: turns one SSA function without user calls into one JavaScript function (built once per
-// run with `new Function`) that the machine runs as a single instruction, instead of one closure per op.
+// The code generator: turns one SSA function into one JavaScript function (built once per run with
+// `new Function`) that the machine runs instead of one closure per op.
 //
 // Invariants:
 //  - Register slots (compile.ts) become JS locals `r<slot>`: the generated code keeps every SSA value in
 //    locals and touches the register stack only at entry (parameters, frame and closure slots), around ops
 //    without an inline form (their arguments are spilled to their slots, the evaluator closure runs, its
-//    result slots are reloaded) and at return (result slots). The slot map already encodes aliasing
-//    (SelectN, Arg, GetClosurePtr), so locals alias the same way.
-//  - Control flow is `for (;;) switch (blk)` over the function's blocks in order; phis are parallel copies
-//    on edges (through temporaries when a destination is also a source), exactly as the interpreter's edges.
-//  - Only functions with no user calls are generated (calls.ts helpers are fine: they return to the caller
-//    like any op), so Go recursion still goes through the machine's explicit frame stack.
+//    result slots are reloaded), at user calls and resume points, and at return (result slots). The slot
+//    map already encodes aliasing (SelectN, Arg, GetClosurePtr), so locals alias the same way.
+//  - Go calls never use the host stack: a user call saves the slots live after it (codegen-nodes.ts) and
+//    its arguments to the register stack and returns the call's index to the machine, which runs the
+//    callee and re-enters the function with `at` = index + 1; that resume point reloads the live slots.
+//  - Control flow: without user calls, the function body is one structured region (codegen-cfg.ts: nested
+//    labelled loops and blocks, phis as parallel copies on edges). With calls, `D: for (;;) switch (at)`
+//    dispatches to the heads (entry, resume points, joins of regions); each head's region is structured
+//    code, and an edge to another head sets `at` and continues D. Call-free loops stay one JS loop.
 //  - `ln` holds the source line of the last op that may panic; on an escaping exception it is written to
-//    the segment's line table, so tracebacks name the failing line.
+//    `lines[0]`, so tracebacks name the failing line.
 
 import { InternalError } from '../../compiler/diag/index.js';
 import type { Block, Func, Value } from '../../compiler/ssa/ir.js';
 import type { Memory } from '../memory/memory.js';
 import { structure } from './codegen-cfg.js';
+import { dispatchHeads, liveAtResume, splitNodes, type CodeNode } from './codegen-nodes.js';
 import { EMITTERS, MAY_PANIC, type Gen } from './codegen-ops.js';
 import * as I from './ints.js';
 import { loadInt64, storeInt64 } from './memops.js';
 import { NilPanic } from './panics.js';
-import type { Edge, Instr, Segment, Val } from './program.js';
+import type { CallEnd, Edge, Instr, NativeCode, Val } from './program.js';
 import { slotWidth } from './program.js';
 
 /** NativeInput is what compile.ts hands the generator for one function. */
@@ -41,6 +45,10 @@ export interface NativeInput {
   edgeOf(from: Block, to: Block, nth: number, blockIndex: Map<number, number>): Edge;
   /** Result slots of a Ret block's MakeResult. */
   resultSlots(b: Block): Int32Array;
+  /** Whether v calls a user function (it ends a node: the machine runs the callee). */
+  isUserCall(v: Value): boolean;
+  /** The machine's description of user call v. */
+  callOf(v: Value): CallEnd;
 }
 
 const HELPERS = { ...I, loadInt64, storeInt64, NilPanic, InternalError };
@@ -81,8 +89,11 @@ function isNumberValue(v: Value): boolean {
   return false;
 }
 
-/** compileNative returns the single segment running f as generated JavaScript (undefined: irreducible CFG). */
-export function compileNative(inp: NativeInput): Segment | undefined {
+/** Ops whose value aliases other slots: their code writes nothing. */
+const ALIASING_OPS = new Set(['Phi', 'SelectN', 'Arg', 'GetClosurePtr']);
+
+/** compileNative returns f as resumable generated JavaScript (undefined: irreducible CFG). */
+export function compileNative(inp: NativeInput): NativeCode | undefined {
   const { f } = inp;
   const captured: unknown[] = [];
   const capture = (x: unknown): string => {
@@ -93,17 +104,19 @@ export function compileNative(inp: NativeInput): Segment | undefined {
   const scratch: Val[] = new Array<Val>(inp.nslots).fill(0);
   const blockIndex = new Map<number, number>();
   f.blocks.forEach((b, i) => blockIndex.set(b.id, i));
+  const nodes = splitNodes(f.blocks, (v) => inp.isUserCall(v));
+  if (nodes.length === 0) return undefined;
 
-  // Every Ret block writes its results to the first Ret's result slots, which the segment end returns.
+  // Every Ret block writes its results to the first Ret's result slots, which `ret` names.
   const results = resultsOf(f, inp);
-  const blockBody = (blk: Block): string => {
+  const nodeBody = (node: CodeNode): string => {
     const out: string[] = [];
     let line = -1;
     const setLine = (v: Value): void => {
       if (v.pos.line !== line) out.push(`ln = ${v.pos.line};`);
       line = v.pos.line;
     };
-    for (const v of blk.values) {
+    for (const v of node.values) {
       if (v.op === 'Phi') continue;
       const width = slotWidth(v.type);
       if (CONSTANT_OPS.has(v.op)) {
@@ -152,18 +165,80 @@ export function compileNative(inp: NativeInput): Segment | undefined {
     for (let j = 0; j < i; j++) if (blk.succs[j] === to) nth++;
     return inp.edgeOf(blk, to, nth, blockIndex);
   };
-  const code = structure(f, {
-    body: blockBody,
-    copies: (blk, i) => parallelCopy(edgeOf(blk, i)),
-    end: (blk, transfer) => blockEnd(blk, inp, results, transfer),
+
+  // User calls, their resume points and the slots live there.
+  const calls: CallEnd[] = [];
+  const callIndex = new Map<number, number>();
+  const callOfNode = new Map<CodeNode, CallEnd>();
+  nodes.forEach((n, i) => {
+    if (n.call === undefined) return;
+    const c = inp.callOf(n.call);
+    callIndex.set(i, calls.length);
+    callOfNode.set(n, c);
+    calls.push(c);
   });
-  if (code === undefined) return undefined;
+  const fixedSlots = inp.entrySlots;
+  const live =
+    calls.length === 0
+      ? new Map<number, number[]>()
+      : liveAtResume(nodes, {
+          fixedSlots,
+          slotOf: (v) => inp.slotOf(v),
+          writes: (v) => !ALIASING_OPS.has(v.op) && !(v.op === 'Copy' && slotWidth(v.type) === 0),
+          endReads: (n) => endReads(n, inp, callOfNode),
+          callResults: (n) => callResults(n, inp),
+          edge: (n, i) => edgeOf(n.block, i),
+        });
+  const { heads, owner } =
+    calls.length === 0 ? { heads: [0], owner: new Int32Array(nodes.length) } : dispatchHeads(nodes);
+  // Resume point of each head: 0 the entry, k + 1 after calls[k], then the other heads.
+  const atOf = new Map<number, number>([[0, 0]]);
+  nodes.forEach((n, i) => {
+    if (n.resume >= 0) atOf.set(n.resume, callIndex.get(i)! + 1);
+  });
+  for (const h of heads) if (!atOf.has(h)) atOf.set(h, calls.length + 1 + atOf.size);
+
+  const callEnd = (i: number): string => {
+    const k = callIndex.get(i)!;
+    const results = new Set(callResults(nodes[i]!, inp));
+    const save = new Set<number>();
+    for (const slot of live.get(nodes[i]!.resume) ?? []) if (!results.has(slot)) save.add(slot);
+    for (const slot of endReads(nodes[i]!, inp, callOfNode)) if (slot >= fixedSlots) save.add(slot);
+    return [...save].map((slot) => `s[b + ${slot}] = ${r(slot)};`).join(' ') + ` return ${k};`;
+  };
+  const regionOf = (h: number): string | undefined =>
+    structure(
+      { entry: h, succs: (n) => nodes[n]!.succs, inside: (t) => owner[t] === h },
+      {
+        body: (n) => nodeBody(nodes[n]!),
+        copies: (n, i) => parallelCopy(edgeOf(nodes[n]!.block, i)),
+        end: (n, transfer) =>
+          nodes[n]!.call !== undefined ? callEnd(n) : blockEnd(nodes[n]!.block, inp, results, transfer),
+        leave: (t) => `at = ${atOf.get(t)!}; continue D;`,
+      },
+    );
+  let code: string;
+  if (calls.length === 0) {
+    const only = regionOf(0);
+    if (only === undefined) return undefined;
+    code = only;
+  } else {
+    const cases: string[] = [];
+    for (const h of heads) {
+      const region = regionOf(h);
+      if (region === undefined) return undefined;
+      const reload = (live.get(h) ?? []).map((slot) => `${r(slot)} = s[b + ${slot}];`).join(' ');
+      cases.push(`case ${atOf.get(h)!}: {\n${reload}\n${region}\n}`);
+    }
+    cases.push(`default: throw new H.InternalError('exec', 'bad resume point ' + at);`);
+    code = `D: for (;;) switch (at) {\n${cases.join('\n')}\n}`;
+  }
 
   const decls: string[] = [];
   for (let i = 0; i < inp.nslots; i++) decls.push(i < inp.entrySlots ? `r${i} = s[b + ${i}]` : `r${i} = 0`);
   const lines = new Int32Array(1);
   const body = [
-    'return function (s, b) {',
+    'return function (s, b, at) {',
     `let ${decls.concat(['ln = 0', 'T = 0']).join(', ')};`,
     'try {',
     code,
@@ -177,9 +252,37 @@ export function compileNative(inp: NativeInput): Segment | undefined {
     k: unknown[],
     lines: Int32Array,
     max: number,
-  ) => Instr;
-  const native = factory(HELPERS, inp.mem, captured, lines, Number.MAX_SAFE_INTEGER);
-  return { instrs: [native], lines, end: { k: 4, results } };
+  ) => NativeCode['run'];
+  const run = factory(HELPERS, inp.mem, captured, lines, Number.MAX_SAFE_INTEGER);
+  return { run, calls, ret: { k: 4, results }, lines };
+}
+
+/** endReads lists the slots a node's ending reads: a call's arguments and closure words, a branch condition, results. */
+function endReads(n: CodeNode, inp: NativeInput, callOfNode: Map<CodeNode, CallEnd>): number[] {
+  const c = callOfNode.get(n);
+  if (c !== undefined) {
+    const out = Array.from(c.args);
+    if (c.k === 3) out.push(c.codeSlot, c.ctxSlot);
+    return out;
+  }
+  switch (n.block.kind) {
+    case 'If':
+      return [inp.slotOf(n.block.controls[0]!)];
+    case 'Ret':
+      return Array.from(inp.resultSlots(n.block));
+    default:
+      return [];
+  }
+}
+
+/** callResults lists the slots a user call's results land in (written by the machine on return). */
+function callResults(n: CodeNode, inp: NativeInput): number[] {
+  const v = n.call;
+  if (v === undefined) return [];
+  const w = slotWidth(v.type);
+  if (w === 0) return [];
+  const base = inp.slotOf(v);
+  return Array.from({ length: w }, (_, k) => base + k);
 }
 
 function resultsOf(f: Func, inp: NativeInput): Int32Array {
@@ -208,7 +311,7 @@ function blockEnd(blk: Block, inp: NativeInput, canon: Int32Array, transfer: (i:
       return `if (r${inp.slotOf(blk.controls[0]!)}) ${transfer(0)} else ${transfer(1)}`;
     case 'Ret': {
       const own = inp.resultSlots(blk);
-      return Array.from(own, (slot, j) => `s[b + ${canon[j]}] = r${slot};`).join(' ') + ' return;';
+      return Array.from(own, (slot, j) => `s[b + ${canon[j]}] = r${slot};`).join(' ') + ' return -1;';
     }
     case 'Exit':
       return `throw new H.InternalError('exec', ${JSON.stringify(inp.f.name + ': fell into an Exit block')});`;

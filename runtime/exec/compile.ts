@@ -11,7 +11,7 @@ import { RUNTIME_CALLS, type CallSite } from './calls.js';
 import { compileNative } from './codegen.js';
 import type { Env } from './env.js';
 import { EVALUATORS, type Compiling } from './eval.js';
-import type { CompiledFunc, Edge, End, Instr, Segment } from './program.js';
+import type { CallEnd, CompiledFunc, Edge, End, Instr, NativeCode, Segment } from './program.js';
 import { slotWidth } from './program.js';
 
 const TEXT_BASE = 0x401000;
@@ -27,9 +27,9 @@ function traceName(name: string): string {
   return name.startsWith('main.') ? name : `main.${name}`;
 }
 
-/** CompileOptions chooses the execution path: generated JavaScript for call-free functions, or closures only. */
+/** CompileOptions chooses the execution path: generated JavaScript, or closures only. */
 export interface CompileOptions {
-  /** 'codegen' (default): functions without user calls run as generated JS (codegen.ts); 'interp': none. */
+  /** 'codegen' (default): functions run as generated JS (codegen.ts) unless irreducible; 'interp': none. */
   readonly exec?: 'codegen' | 'interp';
 }
 
@@ -61,8 +61,7 @@ export function compileProgram(prog: Program, env: Env, options: CompileOptions 
     byCode.set(cf.codeAddr, cf);
   }
   for (const cf of funcs.values()) {
-    for (const seg of cf.segs) {
-      const e = seg.end;
+    for (const e of [...cf.segs.map((seg) => seg.end), ...(cf.code?.calls ?? [])]) {
       if (e.k === 2) {
         e.calleeFn = funcs.get(traceName(e.callee));
         if (e.calleeFn === undefined) throw new InternalError('exec', `call of unknown function ${e.callee}`);
@@ -156,10 +155,11 @@ function compileFunc(
     funcAddr,
   };
 
-  const compiled = (segs: Segment[]): CompiledFunc => ({
+  const compiled = (segs: Segment[], generated?: NativeCode): CompiledFunc => ({
     name: f.name,
     traceName: traceName(f.name),
     segs,
+    code: generated,
     nslots: next,
     paramSlots,
     closureSlot,
@@ -167,8 +167,8 @@ function compileFunc(
     goFrameBytes: 64 + frameBytes + 16 * next,
     codeAddr: code,
   });
-  if (native && !allValues.some(isUserCall)) {
-    const seg = compileNative({
+  if (native) {
+    const code = compileNative({
       f,
       mem: env.mem,
       nslots: next,
@@ -182,8 +182,10 @@ function compileFunc(
       instrOf: (v) => (v.op === 'StaticLECall' ? runtimeCall(v, f, env, slotOf) : EVALUATORS[v.op](v, ctx)),
       edgeOf: (from, to, nth, blockIndex) => edge(from, to, nth, blockIndex, slotOf),
       resultSlots: (b) => flatSlots(b.controls[0]!.args.slice(0, -1), slotOf),
+      isUserCall,
+      callOf: (v) => userCall(v, slotOf),
     });
-    if (seg !== undefined) return compiled([seg]);
+    if (code !== undefined) return compiled([], code);
   }
 
   // --- segments ---------------------------------------------------------------------------------------
@@ -288,7 +290,7 @@ function flatSlots(vals: readonly Value[], slotOf: (v: Value) => number): Int32A
   return Int32Array.from(out);
 }
 
-function userCall(v: Value, slotOf: (v: Value) => number): End {
+function userCall(v: Value, slotOf: (v: Value) => number): CallEnd {
   const inputs = v.args.slice(0, -1);
   const resBase = slotWidth(v.type) > 0 ? slotOf(v) : 0;
   if (v.op === 'ClosureLECall') {

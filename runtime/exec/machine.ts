@@ -1,5 +1,7 @@
-// The execution loop: runs compiled segments on one shared register stack with an explicit frame stack,
-// so Go recursion depth never uses host stack (a million frames are a million entries in arrays).
+// The execution loop: runs compiled segments or generated code on one shared register stack with an explicit
+// frame stack, so Go recursion depth never uses host stack (a million frames are a million entries in arrays).
+// Generated code returns to this loop at every user call (NativeCode in program.ts): the loop is the
+// trampoline that pushes the callee's frame and re-enters the caller at its resume point afterwards.
 //
 // Invariants:
 //  - A frame is a window [base, base + nslots) of the register stack; the callee's window starts right after
@@ -7,13 +9,15 @@
 //  - The Go stack in use is estimated as the sum of goFrameBytes of live frames; exceeding Go's default
 //    1 GB limit raises StackOverflow (Go's fatal error), never a host RangeError.
 //  - Phi copies read every source before writing any destination (parallel copy).
+//  - A caller frame records its resume point: segment index + 1 or call index + 1, so `callEndAt(fn, p - 1)`
+//    is the call it waits on (results land at its resBase; tracebacks print its line).
 //  - On a Go panic the frame stack is left intact so the caller can print Go's traceback.
 
 import { InternalError } from '../../compiler/diag/index.js';
 import type { GoRuntime } from '../index.js';
 import type { CompiledProgram } from './compile.js';
 import { NilPanic, StackOverflow } from './panics.js';
-import type { CompiledFunc, Edge, Val } from './program.js';
+import type { CallEnd, CompiledFunc, Edge, End, Val } from './program.js';
 
 /** MaxGoStack is Go's default maximum goroutine stack (runtime/debug.SetMaxStack default on 64-bit). */
 export const MaxGoStack = 1_000_000_000;
@@ -28,7 +32,7 @@ export class Machine {
   private s: Val[] = [];
   private readonly fnStack: CompiledFunc[] = [];
   private readonly baseStack: number[] = [];
-  private readonly segStack: number[] = [];
+  private readonly resumeStack: number[] = [];
   private readonly tmp: Val[] = [];
   goStackBytes = 0;
   /** Deepest frame count reached (for --stats). */
@@ -37,6 +41,8 @@ export class Machine {
   private stopFn: CompiledFunc | undefined;
   private stopSeg = 0;
   private stopInstr = 0;
+  /** The panic came from setting up the call at stopSeg (a nil func value). */
+  private stopInCall = false;
 
   constructor(
     readonly prog: CompiledProgram,
@@ -67,31 +73,45 @@ export class Machine {
   call(entry: CompiledFunc): void {
     let fn = entry;
     let b = 0;
-    let segI = 0;
+    // Segment index (closures) or resume point (generated code) where fn continues.
+    let at = 0;
     let i = 0;
+    let inCall = false;
     this.grow(fn.nslots);
     this.enterFrame(fn, b);
     const depth0 = this.fnStack.length;
     try {
       for (;;) {
-        const seg = fn.segs[segI]!;
-        const ins = seg.instrs;
         const s = this.s;
-        for (i = 0; i < ins.length; i++) ins[i]!(s, b);
-        const e = seg.end;
+        const code = fn.code;
+        let e: End;
+        if (code !== undefined) {
+          const k = code.run(s, b, at);
+          if (k < 0) e = code.ret;
+          else {
+            e = code.calls[k]!;
+            at = k;
+          }
+        } else {
+          const seg = fn.segs[at]!;
+          const ins = seg.instrs;
+          for (i = 0; i < ins.length; i++) ins[i]!(s, b);
+          e = seg.end;
+        }
         switch (e.k) {
           case 0:
             if (e.edge.from.length !== 0) this.copyEdge(e.edge, b);
-            segI = e.edge.target;
+            at = e.edge.target;
             break;
           case 1: {
             const ed = s[b + e.cond] ? e.then : e.else;
             if (ed.from.length !== 0) this.copyEdge(ed, b);
-            segI = ed.target;
+            at = ed.target;
             break;
           }
           case 2:
           case 3: {
+            inCall = true;
             let callee = e.calleeFn;
             if (e.k === 3) {
               callee = this.prog.byCode.get(s[b + e.codeSlot] as number);
@@ -109,10 +129,11 @@ export class Machine {
             ss[nb + callee.closureSlot] = e.k === 3 ? ss[b + e.ctxSlot]! : 0;
             this.fnStack.push(fn);
             this.baseStack.push(b);
-            this.segStack.push(segI + 1);
+            this.resumeStack.push(at + 1);
+            inCall = false;
             fn = callee;
             b = nb;
-            segI = 0;
+            at = 0;
             this.enterFrame(fn, b);
             break;
           }
@@ -121,15 +142,14 @@ export class Machine {
             if (this.fnStack.length === depth0) return;
             const callerFn = this.fnStack.pop()!;
             const cb = this.baseStack.pop()!;
-            const cseg = this.segStack.pop()!;
-            const callEnd = callerFn.segs[cseg - 1]!.end;
-            if (callEnd.k !== 2 && callEnd.k !== 3) throw new InternalError('exec', 'return to a non-call');
+            const resume = this.resumeStack.pop()!;
+            const callEnd = callEndAt(callerFn, resume - 1);
             const res = e.results;
             const rb = cb + callEnd.resBase;
             for (let j = 0; j < res.length; j++) s[rb + j] = s[b + res[j]!]!;
             fn = callerFn;
             b = cb;
-            segI = cseg;
+            at = resume;
             break;
           }
           case 5:
@@ -138,8 +158,9 @@ export class Machine {
       }
     } catch (err) {
       this.stopFn = fn;
-      this.stopSeg = segI;
+      this.stopSeg = at;
       this.stopInstr = i;
+      this.stopInCall = inCall;
       throw err;
     }
   }
@@ -162,16 +183,23 @@ export class Machine {
     const out: TraceFrame[] = [];
     const fn = this.stopFn;
     if (fn === undefined) return out;
-    const seg = fn.segs[this.stopSeg];
-    out.push({ func: fn.traceName, line: seg?.lines[this.stopInstr] ?? 0 });
+    let line: number;
+    if (this.stopInCall) line = callEndAt(fn, this.stopSeg).pos.line;
+    else if (fn.code !== undefined) line = fn.code.lines[0] ?? 0;
+    else line = fn.segs[this.stopSeg]?.lines[this.stopInstr] ?? 0;
+    out.push({ func: fn.traceName, line });
     for (let k = this.fnStack.length - 1; k >= 0; k--) {
       const f = this.fnStack[k]!;
-      const callEnd = f.segs[this.segStack[k]! - 1]?.end;
-      out.push({
-        func: f.traceName,
-        line: callEnd && (callEnd.k === 2 || callEnd.k === 3) ? callEnd.pos.line : 0,
-      });
+      out.push({ func: f.traceName, line: callEndAt(f, this.resumeStack[k]! - 1).pos.line });
     }
     return out;
   }
+}
+
+/** callEndAt is the user call fn stopped at: calls[index] of generated code, or the end of segment index. */
+function callEndAt(fn: CompiledFunc, index: number): CallEnd {
+  const e = fn.code !== undefined ? fn.code.calls[index] : fn.segs[index]?.end;
+  if (e === undefined || (e.k !== 2 && e.k !== 3))
+    throw new InternalError('exec', `${fn.name}: return to a non-call`);
+  return e;
 }

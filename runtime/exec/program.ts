@@ -8,7 +8,8 @@
 //  - Slot contents: ints as documented in ints.ts (signed, number or canonical bigint for 64 bits), bools
 //    as the numbers 0/1 (so the register array stays unboxed doubles), floats as numbers (float32 already rounded), pointers as numbers.
 //  - A block is split into segments at user-function calls, so an Instr never re-enters the executor:
-//    host recursion depth is bounded whatever the Go recursion depth is.
+//    host recursion depth is bounded whatever the Go recursion depth is. Generated code (NativeCode) stops
+//    at a user call the same way: it returns the call to the machine and is re-entered after it.
 //  - Instrs receive the register stack and the frame base; they read `s[b + slot]`.
 
 import type { SsaType, SrcPos } from '../../compiler/ssa/ir.js';
@@ -49,23 +50,26 @@ export interface Edge {
 
 export const EndKind = { jump: 0, branch: 1, call: 2, closureCall: 3, ret: 4, exit: 5 } as const;
 
+/** CallEnd is a user call: the machine pushes the callee's frame and resumes the caller after it. */
+export interface CallEnd {
+  readonly k: 2 | 3;
+  /** Callee name (static calls) resolved after all functions are compiled. */
+  readonly callee: string;
+  calleeFn: CompiledFunc | undefined;
+  /** closureCall: slots of the code pointer and of the closure pointer. */
+  readonly codeSlot: number;
+  readonly ctxSlot: number;
+  /** Argument slots, flattened in parameter order. */
+  readonly args: Int32Array;
+  /** First slot of the call's results in the caller's window. */
+  readonly resBase: number;
+  readonly pos: SrcPos;
+}
+
 export type End =
   | { readonly k: 0; readonly edge: Edge }
   | { readonly k: 1; readonly cond: number; readonly then: Edge; readonly else: Edge }
-  | {
-      readonly k: 2 | 3;
-      /** Callee name (static calls) resolved after all functions are compiled. */
-      readonly callee: string;
-      calleeFn: CompiledFunc | undefined;
-      /** closureCall: slots of the code pointer and of the closure pointer. */
-      readonly codeSlot: number;
-      readonly ctxSlot: number;
-      /** Argument slots, flattened in parameter order. */
-      readonly args: Int32Array;
-      /** First slot of the call's results in the caller's window. */
-      readonly resBase: number;
-      readonly pos: SrcPos;
-    }
+  | CallEnd
   | { readonly k: 4; readonly results: Int32Array }
   | { readonly k: 5 };
 
@@ -76,11 +80,28 @@ export interface Segment {
   end: End;
 }
 
+/**
+ * NativeCode is a function generated as one resumable JavaScript function (codegen.ts). `run(s, b, at)`
+ * starts at resume point `at` (0: the entry; k + 1: after `calls[k]` returned, its results in their slots)
+ * and returns -1 when the function returned (results in the slots of `ret`), or k when it stopped at
+ * `calls[k]` with the live values and the call's arguments saved in their register slots.
+ */
+export interface NativeCode {
+  readonly run: (s: Val[], b: number, at: number) => number;
+  readonly calls: CallEnd[];
+  readonly ret: { readonly k: 4; readonly results: Int32Array };
+  /** lines[0]: source line of the last op that may panic, written when an exception escapes `run`. */
+  readonly lines: Int32Array;
+}
+
 export interface CompiledFunc {
   readonly name: string;
   /** Go-visible name in tracebacks (`main.f`, `main.(*T).m`, `main.f.func1`). */
   readonly traceName: string;
+  /** Closure segments (empty when the function runs as `code`). */
   readonly segs: Segment[];
+  /** The generated form, run instead of `segs` when present. */
+  readonly code: NativeCode | undefined;
   readonly nslots: number;
   /** Width (slots) of all parameters, which occupy slots [0, paramSlots). */
   readonly paramSlots: number;

@@ -1,6 +1,7 @@
-// The executor's two paths (runtime/exec/README.md) agree: generated JavaScript for call-free functions
-// (codegen.ts) and per-op closures (interp) give the same stdout, stderr and exit status, including 64-bit
-// wrap-around past the safe-number range, small-width wrap, panics inside generated code and their line.
+// The executor's two paths (runtime/exec/README.md) agree: generated JavaScript (codegen.ts, resumable at
+// user calls) and per-op closures (interp) give the same stdout, stderr and exit status, including 64-bit
+// wrap-around past the safe-number range, small-width wrap, panics inside generated code and their
+// tracebacks through generated callers, values live across calls inside loops, closures and recursion.
 //
 // Invariant: expected values come from exact arithmetic (BigInt.asIntN) or from the other path, never typed
 // by hand; the structural test checks the generated path is really taken.
@@ -94,19 +95,132 @@ describe('generated code and closures agree', () => {
   });
 });
 
+const callsInLoops = `package main
+
+type pair struct{ a, b int }
+
+func itoa(n int, digits []string) string {
+	if n == 0 {
+		return "0"
+	}
+	s := ""
+	for n > 0 {
+		s = digits[n%10] + s
+		n = n / 10
+	}
+	return s
+}
+
+func divmod(a, b int) (int, int) { return a / b, a % b }
+
+func (p *pair) bump(k int) int {
+	p.a += k
+	p.b ^= p.a
+	return p.a + p.b
+}
+
+func fib(n int) int {
+	if n < 2 {
+		return n
+	}
+	return fib(n-1) + fib(n-2)
+}
+
+func main() {
+	digits := []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
+	p := &pair{1, 2}
+	big := int64(1) << 60
+	t, keys := 0, ""
+	add := func(x int) { t += x }
+	for i := 0; i < 40; i++ {
+		k := "k" + itoa(i*37, digits)
+		for j := 0; j < len(k); j++ {
+			t += int(k[j]) * j
+		}
+		q, r := divmod(t, i+3)
+		if i%5 == 0 {
+			add(fib(i % 17))
+			keys += k
+		} else {
+			t += p.bump(q - r)
+		}
+		big = big*3 + int64(q)
+	}
+	println(t, len(keys), keys[:20], p.a, p.b, big)
+}
+`;
+
+const panicThroughCalls = `package main
+
+func at(xs []int, i int) int {
+	return xs[i]
+}
+
+func walk(xs []int, n int) int {
+	t := 0
+	for i := 0; i < n; i++ {
+		t += at(xs, i)
+	}
+	return t
+}
+
+func main() {
+	xs := []int{1, 2, 3}
+	println(walk(xs, 3))
+	println(walk(xs, 5))
+}
+`;
+
+describe('generated code with user calls and closures agree', () => {
+  it('on values live across calls in loops, multiple results, methods, closures and recursion', () => {
+    const r = both(callsInLoops);
+    expect(r.exitCode).toBe(0);
+    const keys = Array.from({ length: 8 }, (_, n) => `k${n * 5 * 37}`).join('');
+    expect(r.stderr.split(' ').slice(1, 3)).toEqual([String(keys.length), keys.slice(0, 20)]);
+  });
+
+  it('on a panic in a callee: every frame of the traceback names its function and call line', () => {
+    const r = both(panicThroughCalls);
+    expect(r.exitCode).toBe(2);
+    const frames = r.stderr.split('goroutine 1 [running]:\n')[1]!.trim().split('\n');
+    expect(frames).toEqual([
+      'main.at(...)',
+      '\t$WORK/main.go:4',
+      'main.walk(...)',
+      '\t$WORK/main.go:10',
+      'main.main(...)',
+      '\t$WORK/main.go:18',
+    ]);
+  });
+
+  it('on a call of a nil func value: the traceback names the call line', () => {
+    const src = 'package main\n\nfunc main() {\n\tvar f func() int\n\tx := 1\n\tprintln(x + f())\n}\n';
+    const r = both(src);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('nil pointer dereference');
+    expect(r.stderr).toContain('main.main(...)\n\t$WORK/main.go:6');
+  });
+});
+
 describe('path choice', () => {
-  it('runs a call-free function as one generated instruction, and keeps closures under interp', () => {
-    const src =
-      'package main\n\nfunc main() {\n\tt := 0\n\tfor i := 0; i < 3; i++ {\n\t\tt += i\n\t}\n\tprintln(t)\n}\n';
+  const compiled = (src: string, exec: 'codegen' | 'interp') => {
     const fe = checkSource(src);
     if (!fe.file || !fe.info) throw new Error('does not compile');
     const prog = buildSSA(fe.file, fe.info, analyzeEscapes(fe.file, fe.info), src);
     optimize(prog, { level: 1 });
-    const segsOf = (exec: 'codegen' | 'interp'): number[] => {
-      const main = compileProgram(prog, new Env(new GoRuntime(1, 64 << 20)), { exec }).funcs.get('main.main');
-      return main!.segs.map((s) => s.instrs.length);
-    };
-    expect(segsOf('codegen')).toEqual([1]);
-    expect(segsOf('interp').length).toBeGreaterThan(1);
+    return compileProgram(prog, new Env(new GoRuntime(1, 64 << 20)), { exec }).funcs;
+  };
+
+  it('runs functions with and without user calls as generated code, and keeps closures under interp', () => {
+    const codegen = compiled(callsInLoops, 'codegen');
+    for (const name of ['main.main', 'main.itoa', 'main.fib', 'main.main.func1']) {
+      const f = codegen.get(name);
+      expect(f?.code, name).toBeDefined();
+      expect(f?.segs, name).toEqual([]);
+    }
+    expect(codegen.get('main.main')!.code!.calls.length).toBeGreaterThanOrEqual(5);
+    const interp = compiled(callsInLoops, 'interp').get('main.main')!;
+    expect(interp.code).toBeUndefined();
+    expect(interp.segs.length).toBeGreaterThan(1);
   });
 });
