@@ -7,6 +7,11 @@
 //    Each active key gets its own colour.
 //  - `.col > .col-head`: clicking folds or unfolds the column; `.folded` columns are narrow and vertical.
 //  - `.def`: a definition (of a value or block), drawn with an outline in addition to the colour.
+//  - `.explain > .xl`: one -m=2 explanation line each.
+//
+// Layout (checked by rendering wordfreq.mgo in headless Chromium): the page is exactly the viewport high;
+// only `#cols` scrolls sideways and each column scrolls on its own, so column titles stay in view. IR and
+// explanation lines wrap with a hanging indent (IR columns at most 76ch wide) instead of widening columns.
 
 /** HighlightColors is the palette cycled through by successive highlighted keys. */
 export const HighlightColors: readonly string[] = [
@@ -23,20 +28,27 @@ export const HighlightColors: readonly string[] = [
 const highlightCss = HighlightColors.map((c, i) => `.hl-${i} { background: ${c}; }`).join('\n');
 
 export const PageCss = `
-body { font-family: system-ui, sans-serif; font-size: 13px; margin: 8px; color: #222; }
-h1 { font-size: 16px; margin: 0 0 4px 0; }
-.help { color: #555; margin: 0 0 8px 0; }
-#cols { display: flex; align-items: flex-start; overflow-x: auto; gap: 4px; }
-.col { flex: 0 0 auto; border: 1px solid #bbb; padding: 4px 6px; max-height: calc(100vh - 90px); overflow: auto; }
+html, body { height: 100%; }
+body { font-family: system-ui, sans-serif; font-size: 13px; margin: 0; padding: 8px; box-sizing: border-box;
+  color: #222; display: flex; flex-direction: column; }
+h1 { font-size: 16px; margin: 0 0 4px 0; flex: none; }
+.help { color: #555; margin: 0 0 8px 0; flex: none; }
+#cols { flex: 1 1 auto; min-height: 0; display: flex; align-items: flex-start; overflow-x: auto;
+  overflow-y: hidden; gap: 4px; }
+.col { flex: 0 0 auto; box-sizing: border-box; border: 1px solid #bbb; padding: 4px 6px; max-height: 100%;
+  overflow: auto; }
 .col-head { font-size: 13px; margin: 0 0 4px 0; cursor: pointer; white-space: nowrap; user-select: none; }
 .col-head .doc { font-weight: normal; color: #666; }
 .col.unchanged .col-head::after { content: ' (unchanged)'; font-weight: normal; color: #888; }
-.col.folded { width: 14px; padding: 2px; background: #f4f4f4; border-color: #ddd; cursor: pointer; }
+.col.folded { width: 1.6em; padding: 2px; overflow: hidden; background: #f4f4f4; border-color: #ddd;
+  cursor: pointer; }
 .col.folded .col-body, .col.folded .doc { display: none; }
 .col.folded .col-head { writing-mode: vertical-lr; margin: 0; }
 .col.folded.unchanged .col-head::after { content: ''; }
 .ir, .src, .escs { font-family: Menlo, Consolas, monospace; font-size: 12px; }
 .ln, .sl { white-space: pre; line-height: 1.35; }
+.ir { max-width: 76ch; }
+.ir .ln { white-space: pre-wrap; overflow-wrap: anywhere; padding-left: 6ch; text-indent: -6ch; }
 .ir .cmt { color: #777; }
 .ir .ty { color: #555; }
 .ir .aux { color: #5c3d99; }
@@ -54,7 +66,8 @@ h1 { font-size: 16px; margin: 0 0 4px 0; }
 .esc-stack .mk, .note.esc-stack, .esc.esc-stack .at { color: #2b8a3e; }
 .escs { max-width: 48em; }
 .esc { white-space: pre-wrap; margin: 2px 0; padding-left: 1em; text-indent: -1em; }
-.esc pre { margin: 2px 0 4px 1em; text-indent: 0; color: #555; white-space: pre-wrap; }
+.esc .explain { margin: 2px 0 4px 1em; text-indent: 0; color: #555; }
+.esc .xl { white-space: pre-wrap; overflow-wrap: anywhere; padding-left: 4ch; text-indent: -4ch; }
 .esc summary { cursor: pointer; }
 .empty { color: #888; font-style: italic; }
 ${highlightCss}

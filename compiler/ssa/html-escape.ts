@@ -116,6 +116,11 @@ export function sourceColumnHtml(
   return rows.join('\n');
 }
 
+/** explainHtml renders -m=2 lines one element each (so a wrapped line keeps a hanging indent). */
+function explainHtml(lines: readonly string[]): string {
+  return `<div class="explain">${lines.map((l) => `<div class="xl">${escapeHtml(l)}</div>`).join('')}</div>`;
+}
+
 /** escapeColumnHtml renders the decisions, each `-m` line with its explanation folded in a <details>. */
 export function escapeColumnHtml(view: EscapeView): string {
   if (view.entries.length === 0 && view.orphans.length === 0)
@@ -124,13 +129,11 @@ export function escapeColumnHtml(view: EscapeView): string {
     const head = `<span class="at" data-k="L${e.line}">\u2192${e.line}</span> ${escapeHtml(e.text)}`;
     const cls = `esc ${escapeClass(e.text)}`;
     if (e.explain.length === 0) return `<div class="${cls}" data-h="L${e.line}">${head}</div>`;
-    const body = e.explain.map(escapeHtml).join('\n');
-    return `<details class="${cls}" data-h="L${e.line}"><summary>${head}</summary><pre>${body}</pre></details>`;
+    return `<details class="${cls}" data-h="L${e.line}"><summary>${head}</summary>${explainHtml(e.explain)}</details>`;
   });
   if (view.orphans.length > 0) {
-    const body = view.orphans.map(escapeHtml).join('\n');
     rows.push(
-      `<details class="esc esc-info"><summary>other -m=2 lines</summary><pre>${body}</pre></details>`,
+      `<details class="esc esc-info"><summary>other -m=2 lines</summary>${explainHtml(view.orphans)}</details>`,
     );
   }
   return rows.join('\n');

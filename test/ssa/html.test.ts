@@ -151,8 +151,10 @@ describe('mgo ssa --html page', () => {
       else expect(html).not.toContain(esc);
     }
     expect(html).toContain('angle.mgo:10:2: moved to heap: x</summary>');
-    const explained = /moved to heap: x<\/summary><pre>([^<]*)<\/pre><\/details>/.exec(html)?.[1] ?? '';
-    expect(explained.split('\n')).toEqual(
+    const explained =
+      /moved to heap: x<\/summary><div class="explain">(.*?)<\/div><\/details>/.exec(html)?.[1] ?? '';
+    const explainLines = [...explained.matchAll(/<div class="xl">([^<]*)<\/div>/g)].map((m) => m[1]);
+    expect(explainLines).toEqual(
       m2.filter((l) => l.startsWith('angle.mgo:10:2:')).map((l) => l.replace(/&/g, '&amp;')),
     );
     // The marked source lines and the escape notes on the allocations in the IR.
