@@ -109,6 +109,18 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
 
   // Every Ret block writes its results to the first Ret's result slots, which `ret` names.
   const results = resultsOf(f, inp);
+  // Constant slots (evaluated now) are rematerialized at resume points instead of saved across calls.
+  const constants = new Map<number, string>();
+  for (const node of nodes) {
+    for (const v of node.values) {
+      if (!CONSTANT_OPS.has(v.op)) continue;
+      const ins = inp.instrOf(v);
+      if (ins === null) continue;
+      const d = inp.slotOf(v);
+      ins(scratch, 0);
+      for (let k = 0; k < slotWidth(v.type); k++) constants.set(d + k, literal(scratch[d + k]!));
+    }
+  }
   const nodeBody = (node: CodeNode): string => {
     const out: string[] = [];
     let line = -1;
@@ -120,11 +132,12 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
       if (v.op === 'Phi') continue;
       const width = slotWidth(v.type);
       if (CONSTANT_OPS.has(v.op)) {
-        const ins = inp.instrOf(v);
-        if (ins === null) continue;
+        if (width === 0) continue;
         const d = inp.slotOf(v);
-        ins(scratch, 0);
-        for (let k = 0; k < width; k++) out.push(`${r(d + k)} = ${literal(scratch[d + k]!)};`);
+        for (let k = 0; k < width; k++) {
+          const c = constants.get(d + k);
+          if (c !== undefined) out.push(`${r(d + k)} = ${c};`);
+        }
         continue;
       }
       if (v.op === 'Copy' && width === 0) continue;
@@ -202,7 +215,8 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
     const k = callIndex.get(i)!;
     const results = new Set(callResults(nodes[i]!, inp));
     const save = new Set<number>();
-    for (const slot of live.get(nodes[i]!.resume) ?? []) if (!results.has(slot)) save.add(slot);
+    for (const slot of live.get(nodes[i]!.resume) ?? [])
+      if (!results.has(slot) && !constants.has(slot)) save.add(slot);
     for (const slot of endReads(nodes[i]!, inp, callOfNode)) if (slot >= fixedSlots) save.add(slot);
     return [...save].map((slot) => `s[b + ${slot}] = ${r(slot)};`).join(' ') + ` return ${k};`;
   };
@@ -227,7 +241,9 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
     for (const h of heads) {
       const region = regionOf(h);
       if (region === undefined) return undefined;
-      const reload = (live.get(h) ?? []).map((slot) => `${r(slot)} = s[b + ${slot}];`).join(' ');
+      const reload = (live.get(h) ?? [])
+        .map((slot) => `${r(slot)} = ${constants.get(slot) ?? `s[b + ${slot}]`};`)
+        .join(' ');
       cases.push(`case ${atOf.get(h)!}: {\n${reload}\n${region}\n}`);
     }
     cases.push(`default: throw new H.InternalError('exec', 'bad resume point ' + at);`);
