@@ -6,7 +6,7 @@
 // like `mgo check` and exit 2.
 
 import { writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { resolve } from 'node:path';
 import type { MapListener } from '../runtime/index.js';
 import { runSource, type RunResult } from '../runtime/run.js';
 
@@ -76,7 +76,7 @@ export function cmdRun(
   const traceMap = (opts.trace ?? '').split(',').includes('map');
   const r = runSource(src, path, {
     seed: opts.seed === undefined ? 1 : Number(opts.seed),
-    fileName: basename(path).replace(/\.mgo$/, '.go'),
+    fileName: resolve(path),
     mapStats: opts.stats ?? false,
     ...(traceMap ? { mapListener: mapTracer(emit) } : {}),
   });

@@ -29,7 +29,7 @@ export interface RunOptions {
   readonly optLevel?: 0 | 1;
   /** Execution path (runtime/exec/README.md); default: $MGO_EXEC when set, else 'codegen'. */
   readonly exec?: 'codegen' | 'interp';
-  /** File name used in tracebacks (`$WORK/NAME.go`). */
+  /** Source path printed in tracebacks, as Go prints the absolute path of the file (default main.go). */
   readonly fileName?: string;
 }
 
@@ -113,7 +113,7 @@ export function runProgram(prog: Program, options: RunOptions = {}): RunResult {
 
 function trace(machine: Machine, file: string): string {
   const lines = ['goroutine 1 [running]:'];
-  for (const f of machine.traceback()) lines.push(`${f.func}(...)`, `\t$WORK/${file}:${f.line}`);
+  for (const f of machine.traceback()) lines.push(`${f.func}(...)`, `\t${file}:${f.line}`);
   return lines.join('\n') + '\n';
 }
 
