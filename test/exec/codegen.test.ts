@@ -185,11 +185,11 @@ describe('generated code with user calls and closures agree', () => {
     const frames = r.stderr.split('goroutine 1 [running]:\n')[1]!.trim().split('\n');
     expect(frames).toEqual([
       'main.at(...)',
-      '\t$WORK/main.go:4',
+      '\tmain.go:4',
       'main.walk(...)',
-      '\t$WORK/main.go:10',
+      '\tmain.go:10',
       'main.main(...)',
-      '\t$WORK/main.go:18',
+      '\tmain.go:18',
     ]);
   });
 
@@ -198,7 +198,7 @@ describe('generated code with user calls and closures agree', () => {
     const r = both(src);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain('nil pointer dereference');
-    expect(r.stderr).toContain('main.main(...)\n\t$WORK/main.go:6');
+    expect(r.stderr).toContain('main.main(...)\n\tmain.go:6');
   });
 });
 
