@@ -10,12 +10,15 @@
 //    ints as numbers while safe and canonical bigints beyond; inline 64-bit arithmetic takes a number-only
 //    fast path checked against the safe range and falls back to the exact helpers in ints.ts (`H.*`).
 //  - Names visible to the emitted text: `H` (helpers object: ints.ts functions, loadInt64/storeInt64, NilPanic),
-//    `M` (the run's Memory), `T` (a scratch local), `MAX` (Number.MAX_SAFE_INTEGER).
+//    `M` (the run's Memory), `T` and `N` (scratch locals; N holds a shift count), `MAX` (Number.MAX_SAFE_INTEGER).
+//  - Shifts by a constant count are specialised at generation time; 64-bit shifts of numbers scale by a
+//    power of two (exact) and fall back to the helpers for bigints and results outside the safe range.
 
 import type { Value } from '../../compiler/ssa/ir.js';
 import type { Op } from '../../compiler/ssa/ops.js';
 import { InternalError } from '../../compiler/diag/index.js';
 import { bitCast } from './eval.js';
+import * as I from './ints.js';
 
 /** Gen is what an emitter sees of the function being generated. */
 export interface Gen {
@@ -25,6 +28,8 @@ export interface Gen {
   d(k?: number): string;
   /** Argument i is known to be a JS number (a safe constant or a small-width int). */
   isNumber(i: number): boolean;
+  /** The value of argument i when it is an integer constant. */
+  constant(i: number): bigint | undefined;
   /** Local holding the frame's simulated stack address. */
   readonly frame: string;
   /** Offset of a LocalAddr's local in the simulated stack frame. */
@@ -85,6 +90,68 @@ function family(prefix: string, make: (w: W) => Emit | undefined, suffix = ''): 
     if (e !== undefined) out[`${prefix}${w}${suffix}`] = e;
   }
   return out;
+}
+
+/** isNum is the JS condition "x is a number" (true when known at generation time). */
+function isNum(g: Gen, i: number): string {
+  return g.isNumber(i) ? 'true' : `typeof ${g.a(i)} === 'number'`;
+}
+
+type ShiftKind = 'Lsh' | 'Rsh' | 'RshU';
+
+/** shift is Go's shift of a w-bit value by a count of width cw (held signed, read unsigned, >= w saturates). */
+function shift(kind: ShiftKind, w: W, cw: W): Emit {
+  return (_v, g) => {
+    const x = g.a(0);
+    const d = g.d();
+    const c = g.constant(1);
+    const known = c === undefined ? undefined : I.shiftCount(I.norm(BigInt.asIntN(cw, c)), cw);
+    const pre = known === undefined ? `N = H.shiftCount(${g.a(1)}, ${cw}); ` : '';
+    const n = known === undefined ? 'N' : String(known);
+    if (w === 64) {
+      if (known !== undefined && known >= 64 && kind !== 'Rsh') return `${d} = 0;`;
+      const scale = known === undefined ? '2 ** N' : String(2 ** known);
+      switch (kind) {
+        case 'Lsh':
+          return `${pre}if (${isNum(g, 0)} && (T = ${x} * ${scale}) <= MAX && T >= -MAX) ${d} = T + 0; else ${d} = H.lsh64(${x}, ${n});`;
+        case 'Rsh':
+          return `${pre}${d} = ${isNum(g, 0)} ? Math.floor(${x} / ${scale}) + 0 : H.rsh64(${x}, ${n});`;
+        case 'RshU':
+          return `${pre}${d} = ${isNum(g, 0)} && ${x} >= 0 ? Math.floor(${x} / ${scale}) : H.rshU64(${x}, ${n});`;
+      }
+    }
+    if (known !== undefined) {
+      if (kind === 'Rsh') return `${d} = ${x} >> ${Math.min(known, w - 1)};`;
+      if (known >= w) return `${d} = 0;`;
+      return kind === 'Lsh'
+        ? `${d} = ${wrapSmall(`${x} << ${known}`, w)};`
+        : `${d} = ${wrapSmall(`${unsSmall(x, w)} >>> ${known}`, w)};`;
+    }
+    switch (kind) {
+      case 'Lsh':
+        return `${pre}${d} = N >= ${w} ? 0 : ${wrapSmall(`${x} << N`, w)};`;
+      case 'Rsh':
+        return `${pre}${d} = ${x} >> (N > ${w - 1} ? ${w - 1} : N);`;
+      case 'RshU':
+        return `${pre}${d} = N >= ${w} ? 0 : ${wrapSmall(`${unsSmall(x, w)} >>> N`, w)};`;
+    }
+  };
+}
+
+function shifts(kind: ShiftKind): Record<string, Emit> {
+  const out: Record<string, Emit> = {};
+  const [prefix, u] = kind === 'RshU' ? ['Rsh', 'U'] : [kind, ''];
+  for (const w of WIDTHS) for (const cw of WIDTHS) out[`${prefix}${w}${u}x${cw}`] = shift(kind, w, cw);
+  return out;
+}
+
+/** unsigned64 is a 64-bit unsigned op with a fast path when both operands are non-negative numbers. */
+function unsigned64(op: '/' | '%', helper: string): Emit {
+  return (_v, g) => {
+    const [a, b] = [g.a(0), g.a(1)];
+    const fast = op === '/' ? `Math.trunc(${a} / ${b})` : `${a} % ${b}`;
+    return `${g.d()} = ${bothNumbers(g)} && ${a} >= 0 && ${b} >= 0 ? ${fast} : H.${helper}(${a}, ${b});`;
+  };
 }
 
 const copyWords: Emit = (v, g) => {
@@ -182,7 +249,7 @@ function store(v: Value, g: Gen): string | undefined {
 }
 
 /** Ops that may throw a Go panic (the generator records the source line before them). */
-export const MAY_PANIC = new Set<Op>(['Load', 'Store', 'NilCheck']);
+export const MAY_PANIC = new Set<Op>(['Load', 'Store', 'NilCheck', 'Zero', 'Move']);
 
 /** EMITTERS holds the inline forms; ops absent here run their evaluator closure (see the header). */
 export const EMITTERS: Partial<Record<Op, Emit>> = {
@@ -205,6 +272,35 @@ export const EMITTERS: Partial<Record<Op, Emit>> = {
   ...family('Mod', (w) =>
     w === 64 ? exact64((a, b) => `(${a} % ${b}) + 0`, 'mod64') : small((a, b) => `(${a} % ${b}) + 0`, w),
   ),
+  ...family(
+    'Div',
+    (w) =>
+      w === 64
+        ? unsigned64('/', 'divu64')
+        : small((a, b, w) => wrapSmall(`Math.trunc(${unsSmall(a, w)} / ${unsSmall(b, w)})`, w), w),
+    'u',
+  ),
+  ...family(
+    'Mod',
+    (w) =>
+      w === 64
+        ? unsigned64('%', 'modu64')
+        : small((a, b, w) => wrapSmall(`${unsSmall(a, w)} % ${unsSmall(b, w)}`, w), w),
+    'u',
+  ),
+  ...family('Neg', (w) =>
+    w === 64
+      ? (_v, g) => `${g.d()} = ${isNum(g, 0)} ? 0 - ${g.a(0)} : H.neg64(${g.a(0)});`
+      : un((a) => wrapSmall(`-${a}`, w)),
+  ),
+  ...family('Com', (w) =>
+    w === 64
+      ? (_v, g) => `${g.d()} = ${isNum(g, 0)} && ${g.a(0)} !== MAX ? -${g.a(0)} - 1 : H.com64(${g.a(0)});`
+      : un((a) => `~${a}`),
+  ),
+  ...shifts('Lsh'),
+  ...shifts('Rsh'),
+  ...shifts('RshU'),
   ...family('And', (w) => (w === 64 ? helper64('and64') : small((a, b) => `${a} & ${b}`, w))),
   ...family('Or', (w) => (w === 64 ? helper64('or64') : small((a, b) => `${a} | ${b}`, w))),
   ...family('Xor', (w) => (w === 64 ? helper64('xor64') : small((a, b) => `${a} ^ ${b}`, w))),
@@ -296,6 +392,14 @@ export const EMITTERS: Partial<Record<Op, Emit>> = {
   Load: load,
   Store: store,
   NilCheck: (_v, g) => `if (${g.a(0)} === 0) throw new H.NilPanic(0);`,
+  Zero: (v, g) => `${nilCheckOf(g.a(0))} M.memclr(${g.a(0)}, ${Number(v.auxInt ?? 0)});`,
+  Move: (v, g) => {
+    const [dst, src] = [g.a(0), g.a(1)];
+    return (
+      `if (${dst} < 4096 || ${src} < 4096) throw new H.NilPanic(${dst} < 4096 ? ${dst} : ${src});` +
+      ` M.memmove(${dst}, ${src}, ${Number(v.auxInt ?? 0)});`
+    );
+  },
 
   StringMake: make,
   StringPtr: part(0),

@@ -92,6 +92,12 @@ function isNumberValue(v: Value): boolean {
 /** Ops whose value aliases other slots: their code writes nothing. */
 const ALIASING_OPS = new Set(['Phi', 'SelectN', 'Arg', 'GetClosurePtr']);
 
+/** constantOf is the value of an integer constant (seen through Copies), else undefined. */
+function constantOf(v: Value): bigint | undefined {
+  while (v.op === 'Copy' && v.args[0] !== undefined) v = v.args[0];
+  return /^Const(8|16|32|64)$/.test(v.op) ? BigInt(v.auxInt ?? 0) : undefined;
+}
+
 /** compileNative returns f as resumable generated JavaScript (undefined: irreducible CFG). */
 export function compileNative(inp: NativeInput): NativeCode | undefined {
   const { f } = inp;
@@ -146,6 +152,7 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
         a: (i, k = 0) => r(inp.slotOf(v.args[i]!) + k),
         d: (k = 0) => r(inp.slotOf(v) + k),
         isNumber: (i) => isNumberValue(v.args[i]!),
+        constant: (i) => constantOf(v.args[i]!),
         frame: r(inp.frameSlot),
         localOffset: (x) => inp.localOffset(x),
       };
@@ -255,7 +262,7 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
   const lines = new Int32Array(1);
   const body = [
     'return function (s, b, at) {',
-    `let ${decls.concat(['ln = 0', 'T = 0']).join(', ')};`,
+    `let ${decls.concat(['ln = 0', 'T = 0', 'N = 0']).join(', ')};`,
     'try {',
     code,
     '} catch (e) { LINES[0] = ln; throw e; }',

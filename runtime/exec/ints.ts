@@ -111,8 +111,8 @@ export function xor64(a: I64, b: I64): I64 {
   return norm(BigInt.asIntN(64, big(a) ^ big(b)));
 }
 export function com64(a: I64): I64 {
-  if (typeof a === 'number') return -a - 1;
-  return norm(~a);
+  if (typeof a === 'number' && a !== MAX_SAFE) return -a - 1; // ^(2^53-1) = -2^53 is a bigint
+  return norm(~big(a));
 }
 
 /** shiftCount reads a shift count of width `bits` (held signed) as an unsigned amount, capped at 64. */

@@ -202,6 +202,52 @@ describe('generated code with user calls and closures agree', () => {
   });
 });
 
+const shiftsAndUnsigned = `package main
+
+type big struct{ a, b, c, d, e int64 }
+
+func main() {
+	var i8 int8 = -100
+	var u8 uint8 = 200
+	var i16 int16 = -30000
+	var u16 uint16 = 60000
+	var i32 int32 = -2000000000
+	var u32 uint32 = 4000000000
+	var i64 int64 = -9007199254740991
+	var u64 uint64 = 18446744073709551000
+	acc := uint64(0)
+	for s := 0; s < 70; s += 3 {
+		n8, n16, n32, n64 := uint8(s), uint16(s), uint32(s), uint64(s)
+		acc = acc*31 + uint64(i8<<s) + uint64(i8>>n8) + uint64(u8<<n16) + uint64(u8>>n32)
+		acc = acc*31 + uint64(i16<<n64) + uint64(i16>>s) + uint64(u16>>n8) + uint64(u16<<s)
+		acc = acc*31 + uint64(i32<<n8) + uint64(i32>>n16) + uint64(u32<<n32) + uint64(u32>>n64)
+		acc = acc*31 + uint64(i64<<s) + uint64(i64>>n8) + uint64(u64<<n16) + uint64(u64>>n32)
+		acc = acc*31 + uint64(i64<<7) + uint64(i64>>40) + uint64(u64>>63) + uint64(u8<<3) + uint64(i16>>15)
+		d := uint64(s + 1)
+		acc = acc*31 + u64/d + u64%d + uint64(u32/uint32(d)) + uint64(u16%uint16(d)) + uint64(u8/uint8(d))
+		acc = acc*31 + uint64(-i8) + uint64(^u8) + uint64(-i64) + uint64(^i64) + uint64(^(i64 + 2)) + ^u64
+		i64 -= int64(s) * 1000003
+		u64 += uint64(s) << 50
+		i8, u8, i16, u16, i32, u32 = i8+37, u8*3, i16-1234, u16+4321, i32*7, u32^0x5555
+	}
+	var xs [5]big
+	for k := range xs {
+		xs[k] = big{int64(k), 2, 3, 4, 5}
+	}
+	ys := xs
+	xs[1] = big{}
+	println(acc, ys[1].a, ys[4].e, xs[1].e)
+}
+`;
+
+describe('inline shifts, unsigned division, negation, complement, Zero and Move', () => {
+  it('agree with the closures on every width, variable and constant counts, counts past the width', () => {
+    const r = both(shiftsAndUnsigned);
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toMatch(/ 1 5 0\n$/);
+  });
+});
+
 describe('path choice', () => {
   const compiled = (src: string, exec: 'codegen' | 'interp') => {
     const fe = checkSource(src);

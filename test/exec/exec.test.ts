@@ -82,6 +82,12 @@ describe('64-bit integers', () => {
         }
     });
   }
+  it('negates and complements exactly, keeping the canonical form', () => {
+    for (const a of samples) {
+      expect(I.neg64(canon(a))).toStrictEqual(canon(-a));
+      expect(I.com64(canon(a))).toStrictEqual(canon(~a));
+    }
+  });
   it('divides and shifts like Go (truncation, MinInt64 / -1, unsigned shifts)', () => {
     for (const a of samples)
       for (const b of samples) {
