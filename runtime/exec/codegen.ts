@@ -115,8 +115,10 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
 
   // Every Ret block writes its results to the first Ret's result slots, which `ret` names.
   const results = resultsOf(f, inp);
-  // Constant slots (evaluated now) are rematerialized at resume points instead of saved across calls.
+  // Constant slots (evaluated now) are rematerialized at resume points instead of saved across calls;
+  // those an evaluator reads are stored to the frame's register window once, when the frame starts.
   const constants = new Map<number, string>();
+  const prestored = new Set<number>();
   for (const node of nodes) {
     for (const v of node.values) {
       if (!CONSTANT_OPS.has(v.op)) continue;
@@ -127,8 +129,14 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
       for (let k = 0; k < slotWidth(v.type); k++) constants.set(d + k, literal(scratch[d + k]!));
     }
   }
-  const nodeBody = (node: CodeNode): string => {
+  // `clean`: slots whose local equals the register stack's copy at this point of the node (a resume node
+  // starts with its reloaded slots clean); spilling a clean slot is skipped. Updated as the body is emitted.
+  const nodeBody = (node: CodeNode, clean: Set<number>): string => {
     const out: string[] = [];
+    const wrote = (v: Value): void => {
+      const d = inp.slotOf(v);
+      for (let k = 0; k < slotWidth(v.type); k++) clean.delete(d + k);
+    };
     let line = -1;
     const setLine = (v: Value): void => {
       if (v.pos.line !== line) out.push(`ln = ${v.pos.line};`);
@@ -140,6 +148,7 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
       if (CONSTANT_OPS.has(v.op)) {
         if (width === 0) continue;
         const d = inp.slotOf(v);
+        wrote(v);
         for (let k = 0; k < width; k++) {
           const c = constants.get(d + k);
           if (c !== undefined) out.push(`${r(d + k)} = ${c};`);
@@ -160,6 +169,7 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
       if (text !== undefined) {
         if (MAY_PANIC.has(v.op)) setLine(v);
         out.push(text);
+        if (width > 0) wrote(v);
         continue;
       }
       const ins = inp.instrOf(v);
@@ -169,12 +179,23 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
         const w = slotWidth(a.type);
         if (w === 0) continue;
         const s = inp.slotOf(a);
-        for (let k = 0; k < w; k++) out.push(`s[b + ${s + k}] = ${r(s + k)};`);
+        for (let k = 0; k < w; k++) {
+          const slot = s + k;
+          if (slot < inp.entrySlots) continue; // never written: the register stack holds it
+          if (constants.has(slot)) prestored.add(slot);
+          else if (!clean.has(slot)) {
+            out.push(`s[b + ${slot}] = ${r(slot)};`);
+            clean.add(slot);
+          }
+        }
       }
       out.push(`${capture(ins)}(s, b);`);
       if (width > 0) {
         const d = inp.slotOf(v);
-        for (let k = 0; k < width; k++) out.push(`${r(d + k)} = s[b + ${d + k}];`);
+        for (let k = 0; k < width; k++) {
+          out.push(`${r(d + k)} = s[b + ${d + k}];`);
+          clean.add(d + k);
+        }
       }
     }
     return out.join('\n');
@@ -218,20 +239,33 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
   });
   for (const h of heads) if (!atOf.has(h)) atOf.set(h, calls.length + 1 + atOf.size);
 
+  const cleanAtEnd = new Map<number, Set<number>>();
   const callEnd = (i: number): string => {
     const k = callIndex.get(i)!;
     const results = new Set(callResults(nodes[i]!, inp));
+    const clean = cleanAtEnd.get(i) ?? new Set<number>();
     const save = new Set<number>();
     for (const slot of live.get(nodes[i]!.resume) ?? [])
-      if (!results.has(slot) && !constants.has(slot)) save.add(slot);
-    for (const slot of endReads(nodes[i]!, inp, callOfNode)) if (slot >= fixedSlots) save.add(slot);
+      if (!results.has(slot) && !constants.has(slot) && !clean.has(slot)) save.add(slot);
+    for (const slot of endReads(nodes[i]!, inp, callOfNode)) {
+      if (slot < fixedSlots || clean.has(slot)) continue;
+      if (constants.has(slot)) prestored.add(slot);
+      else save.add(slot);
+    }
     return [...save].map((slot) => `s[b + ${slot}] = ${r(slot)};`).join(' ') + ` return ${k};`;
   };
   const regionOf = (h: number): string | undefined =>
     structure(
       { entry: h, succs: (n) => nodes[n]!.succs, inside: (t) => owner[t] === h },
       {
-        body: (n) => nodeBody(nodes[n]!),
+        body: (n) => {
+          // No edge enters a resume node: its body always starts right after the reload (constants are
+          // rematerialized, not reloaded: their register copy is written by `prestore` only).
+          const clean = new Set((live.get(n) ?? []).filter((slot) => !constants.has(slot)));
+          const text = nodeBody(nodes[n]!, clean);
+          cleanAtEnd.set(n, clean);
+          return text;
+        },
         copies: (n, i) => parallelCopy(edgeOf(nodes[n]!.block, i)),
         end: (n, transfer) =>
           nodes[n]!.call !== undefined ? callEnd(n) : blockEnd(nodes[n]!.block, inp, results, transfer),
@@ -260,9 +294,11 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
   const decls: string[] = [];
   for (let i = 0; i < inp.nslots; i++) decls.push(i < inp.entrySlots ? `r${i} = s[b + ${i}]` : `r${i} = 0`);
   const lines = new Int32Array(1);
+  const prestore = [...prestored].map((slot) => `s[b + ${slot}] = ${constants.get(slot)!};`).join(' ');
   const body = [
     'return function (s, b, at) {',
     `let ${decls.concat(['ln = 0', 'T = 0', 'N = 0']).join(', ')};`,
+    prestore === '' ? '' : calls.length === 0 ? prestore : `if (at === 0) { ${prestore} }`,
     'try {',
     code,
     '} catch (e) { LINES[0] = ln; throw e; }',

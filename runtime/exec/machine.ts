@@ -122,9 +122,9 @@ export class Machine {
             }
             if (callee === undefined) throw new InternalError('exec', `unresolved call ${e.callee}`);
             const nb = b + fn.nslots;
-            this.grow(nb + callee.nslots);
-            const args = e.args;
             const ss = this.s;
+            if (ss.length < nb + callee.nslots) this.grow(nb + callee.nslots);
+            const args = e.args;
             for (let j = 0; j < args.length; j++) ss[nb + j] = ss[b + args[j]!]!;
             ss[nb + callee.closureSlot] = e.k === 3 ? ss[b + e.ctxSlot]! : 0;
             this.fnStack.push(fn);

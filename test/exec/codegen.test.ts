@@ -179,6 +179,12 @@ describe('generated code with user calls and closures agree', () => {
     expect(r.stderr.split(' ').slice(1, 3)).toEqual([String(keys.length), keys.slice(0, 20)]);
   });
 
+  it('on constant arguments of calls made after earlier calls (constants are not reloaded)', () => {
+    const src =
+      'package main\n\nfunc add(a, b int) int { return a + b }\n\nfunc main() {\n\tt := 0\n\tfor i := 0; i < 4; i++ {\n\t\tt = add(t, i)\n\t\tt = add(t, 4)\n\t}\n\tprintln(t)\n}\n';
+    expect(both(src).stderr).toBe(`${0 + 1 + 2 + 3 + 4 * 4}\n`);
+  });
+
   it('on a panic in a callee: every frame of the traceback names its function and call line', () => {
     const r = both(panicThroughCalls);
     expect(r.exitCode).toBe(2);
