@@ -324,6 +324,14 @@ export class Walker {
       case 'STRCONV':
         this.spill(k, n);
         return this.discard(n.x);
+      case 'METHVALUE': {
+        // gc: the receiver flows to the closure and to the receiver parameter, whose results (the
+        // method value may be called anywhere) all flow to the heap.
+        const closureK = this.spill(k, n);
+        const resultKs = (n.fn?.results ?? []).map(() => this.b.heapHole());
+        const paramK = this.tagHole(resultKs, n.fn, 0);
+        return this.expr(this.teeHole([paramK, closureK]), n.x);
+      }
       case 'ADDSTR':
         this.spill(k, n);
         for (const x of n.list) this.discard(x);

@@ -131,6 +131,16 @@ export type IRExpr =
     }
   | { readonly op: 'STRCONV'; readonly pos: Pos; readonly x: IRExpr; readonly type: Type }
   | {
+      /** gc's OMETHVALUE `x.m` (a bound method as a func value); x already has its implicit & or *. */
+      readonly op: 'METHVALUE';
+      readonly pos: Pos;
+      readonly x: IRExpr;
+      readonly sel: string;
+      /** The method's function, when declared in this file (its receiver tag is the param tag). */
+      readonly fn: IRFunc | undefined;
+      readonly type: Type;
+    }
+  | {
       readonly op: 'UNARY';
       readonly pos: Pos;
       readonly opText: string;

@@ -66,6 +66,7 @@ const PREC: Record<IRExprOp, number> = {
   CONV: 8,
   CONVIFACE: 8,
   STRCONV: 8,
+  METHVALUE: 8,
   UNARY: 7,
   BINARY: 5, // refined by BINARY_PREC
   ADDSTR: 0,
@@ -140,6 +141,7 @@ export function fmtExpr(n0: IRExpr, prec = 0): string {
       return '*' + fmtExpr(n.x, nprec + 1);
     case 'DOT':
     case 'DOTPTR':
+    case 'METHVALUE':
       return `${fmtExpr(n.x, nprec)}.${n.sel}`;
     case 'INDEX':
     case 'INDEXMAP':

@@ -15,8 +15,8 @@
 
 import type { Pos } from '../diag/index.js';
 import type * as A from '../syntax/index.js';
-import type { Signature, Type, TypeInfo, Var } from '../types/index.js';
-import { under } from '../types/index.js';
+import type { Selection, Signature, Type, TypeInfo, Var } from '../types/index.js';
+import { isInteger, under } from '../types/index.js';
 import type { Callee, CompLitElt, IRExpr, IRFunc, IRProgram, IRStmt } from './ir.js';
 import { sourceText } from './srctext.js';
 import { makeWrappers } from './wrappers.js';
@@ -49,6 +49,7 @@ export function lowerFile(file: A.File, info: TypeInfo): IRProgram {
   return { funcs, wrappers, unsupported: ctx.unsupported, astOf: ctx.astOf, nameSeq };
 }
 
+/** STR_CONV_FROM: source kinds of a conversion to string that allocates (gc's OBYTES2STR/ORUNES2STR). */
 const STR_CONV_FROM = new Set(['Slice']);
 
 /** FuncLowerer lowers one function body; closures get their own FuncLowerer sharing `top`. */
@@ -453,8 +454,39 @@ class FuncLowerer {
   private selector(e: A.SelectorExpr): IRExpr {
     const sel = this.ctx.info.selections.get(e);
     if (!sel) return this.unsupported(e.pos, 'qualified identifier used as a value');
-    if (sel.kind === 'method') return this.unsupported(e.pos, 'method value');
+    if (sel.kind === 'method') {
+      // gc positions the implicit & of a method value at the selector (typecheck's NodAddrAt(n.Pos()))
+      const { recv, fn } = this.methodReceiver(e, sel.obj, sel.path, e.pos);
+      return { op: 'METHVALUE', pos: e.pos, x: recv, sel: e.sel.name, fn, type: this.typeOf(e) };
+    }
     return this.fieldChain(this.expr(e.x), sel.path, e.pos);
+  }
+
+  /** methodReceiver lowers the receiver of x.m with gc's implicit field path, & or * (method call or value). */
+  private methodReceiver(
+    e: A.SelectorExpr,
+    m: Selection['obj'],
+    path: Selection['path'],
+    implicitPos?: Pos,
+  ): { recv: IRExpr; fn: IRFunc | undefined } {
+    const decl = m.kind === 'Func' ? m.decl : undefined;
+    const fn = decl ? this.ctx.funcsByDecl.get(decl) : undefined;
+    let recv = this.expr(e.x);
+    if (path.length > 1) recv = this.fieldChain(recv, path.slice(0, -1), e.pos);
+    const ptrRecv = m.kind === 'Func' && m.ptrRecv;
+    const ur = under(recv.type);
+    if (ptrRecv && ur.kind !== 'Pointer') {
+      recv = {
+        op: 'ADDR',
+        pos: implicitPos ?? recv.pos,
+        x: recv,
+        implicit: true,
+        type: { kind: 'Pointer', elem: recv.type },
+      };
+    } else if (!ptrRecv && ur.kind === 'Pointer') {
+      recv = { op: 'DEREF', pos: recv.pos, x: recv, implicit: true, type: ur.elem };
+    }
+    return { recv, fn };
   }
 
   private index(e: A.IndexExpr): IRExpr {
@@ -507,7 +539,9 @@ class FuncLowerer {
     const uf = under(x.type);
     const isStr = (t: Type): boolean =>
       t.kind === 'Basic' && (t.basic === 'string' || t.basic === 'untyped string');
-    if ((isStr(ut) && STR_CONV_FROM.has(uf.kind)) || (ut.kind === 'Slice' && isStr(uf))) {
+    // string(integer) is gc's ORUNESTR, which allocates like the byte/rune slice conversions
+    const fromAlloc = STR_CONV_FROM.has(uf.kind) || isInteger(uf);
+    if ((isStr(ut) && fromAlloc) || (ut.kind === 'Slice' && isStr(uf))) {
       return { op: 'STRCONV', pos: e.pos, x, type: to };
     }
     if (ut.kind === 'Interface' && uf.kind !== 'Interface') {
@@ -573,23 +607,7 @@ class FuncLowerer {
     if (funExpr.kind === 'SelectorExpr' && sel && sel.kind === 'method') {
       // Method call: (T).m(recv, args...).
       const m = sel.obj;
-      const decl = m.kind === 'Func' ? m.decl : undefined;
-      const fn = decl ? this.ctx.funcsByDecl.get(decl) : undefined;
-      let recv = this.expr(funExpr.x);
-      if (sel.path.length > 1) recv = this.fieldChain(recv, sel.path.slice(0, -1), funExpr.pos);
-      const ptrRecv = m.kind === 'Func' && m.ptrRecv;
-      const ur = under(recv.type);
-      if (ptrRecv && ur.kind !== 'Pointer') {
-        recv = {
-          op: 'ADDR',
-          pos: recv.pos,
-          x: recv,
-          implicit: true,
-          type: { kind: 'Pointer', elem: recv.type },
-        };
-      } else if (!ptrRecv && ur.kind === 'Pointer') {
-        recv = { op: 'DEREF', pos: recv.pos, x: recv, implicit: true, type: ur.elem };
-      }
+      const { recv, fn } = this.methodReceiver(funExpr, m, sel.path);
       const recvType = m.kind === 'Func' ? m.type.recv?.type : undefined;
       const mname = fn ? fn.name : funExpr.sel.name;
       fun = { op: 'FUNCNAME', pos: funExpr.pos, name: mname, fn, type: m.type };

@@ -86,6 +86,7 @@ function visitExpr(e: IRExpr, f: ExprVisitor, into: boolean, st: IRStmt | undefi
     case 'CONV':
     case 'CONVIFACE':
     case 'STRCONV':
+    case 'METHVALUE':
     case 'UNARY':
     case 'PTRLIT':
       return ex(e.x);
