@@ -16,6 +16,8 @@
 //    operator always has a non-constant operand), divisors are non-zero literals except in the deliberate
 //    final panic of some programs. The golden script (go build) is the final judge.
 
+import { Decls, Snippets } from './gen-random-snippets.mjs';
+
 /** Rng is mulberry32: small, fast, and the same sequence on every platform. */
 export class Rng {
   constructor(seed) {
@@ -41,6 +43,9 @@ export class Rng {
     return this.next() < p;
   }
 }
+
+/** GeneratorVersion names the generator in each program: a seed reproduces its program only in its version. */
+export const GeneratorVersion = 'v1';
 
 /** Integer types: name → [bits, signed]. */
 const IntTypes = {
@@ -108,7 +113,7 @@ function literal(rng, t) {
     return String(signed ? rng.range(-3, 9) : rng.range(0, 12));
   }
   return {
-    string: () => rng.pick(['""', '"a"', '"b"', '"go"', '"k3"', '"zz"']),
+    string: () => rng.pick(['""', '"a"', '"b"', '"go"', '"k3"', '"zz"', '"héllo"', '"日本"']),
     bool: () => rng.pick(['true', 'false']),
     K: () => `K{${rng.range(0, 4)}, ${rng.pick(['"a"', '"b"', '""'])}}`,
     '[2]int': () => `[2]int{${rng.range(0, 3)}, ${rng.range(0, 2)}}`,
@@ -131,6 +136,7 @@ class Gen {
     this.scalars = { acc: 'int', cnt: 'int', n8: 'int8', u64: 'uint64', str: 'string' };
     this.printLater = ['acc', 'cnt', 'n8', 'u64', 'str'];
     this.helpers = new Map();
+    this.decls = new Set();
     this.nested = undefined; // name of a map[string]map[int]int
     this.slice = undefined;
     this.rangeRoot = undefined; // root of the map being ranged over, if any
@@ -344,7 +350,7 @@ class Gen {
     if (this.rangeRoot !== undefined) return;
     if (kind === 'fill') return this.emit(`${name()}(${m.expr}, ${r.pick([2, 7, 12, 30])})`);
     if (kind === 'drop') return this.emit(`cnt += ${name()}(${m.expr})`);
-    if (kind === 'bump' && isInt(m.elem))
+    if (kind === 'bump' && isInt(m.elem) && !m.named)
       return this.emit(`${name()}(&${m.expr}, ${this.key(m.key)}, ${this.intExpr(m.elem).text})`);
     if (kind === 'clone' && this.loopVars.length === 0 && this.depth === 1) {
       const c = this.fresh('c');
@@ -409,6 +415,99 @@ class Gen {
     const v = this.intVarOf(t);
     this.emit(`${v} ${this.rng.pick(CommutativeOps)} ${this.intExpr(t).text}`);
   }
+  /** swap exchanges two map elements of one elem type in a tuple assignment (operands evaluated first). */
+  swap() {
+    if (this.rangeRoot !== undefined) return this.assign();
+    const a = this.rng.pick(this.maps);
+    const b = this.rng.pick(this.maps.filter((m) => m.elem === a.elem));
+    const ka = this.key(a.key);
+    const kb = this.key(b.key);
+    this.emit(`${a.expr}[${ka}], ${b.expr}[${kb}] = ${b.expr}[${kb}], ${a.expr}[${ka}]`);
+  }
+  /** tickIndex indexes and assigns with side-effecting calls: Go evaluates them left to right. */
+  tickIndex() {
+    if (this.rangeRoot !== undefined || !this.tick) return this.assign();
+    const m = this.rng.pick(this.maps);
+    const k = fromInt(this.rng, m.key, 'tick()');
+    if (isInt(m.elem) && this.rng.chance(0.5))
+      return this.emit(`${m.expr}[${k}] ${this.rng.pick(CommutativeOps)} ${m.elem}(tick())`);
+    this.emit(`${m.expr}[${k}] = ${fromInt(this.rng, m.elem, 'tick()')}`);
+  }
+  /** tallyStmt calls the methods of the named map type Tally (value and pointer receivers). */
+  tallyStmt() {
+    if (!this.tally || this.rangeRoot !== undefined) return this.assign();
+    const r = this.rng;
+    if (r.chance(0.15)) return this.emit('ty.reset()');
+    this.emit(`acc += ty.add(${this.key('string')}, ${this.intExpr('int').text})`);
+  }
+  /** fmtStmt prints scalars and a map through several fmt verbs and widths. */
+  fmtStmt() {
+    const r = this.rng;
+    const m = r.pick(this.maps.filter((x) => x.elem !== '*int'));
+    const [format, args] = r.pick([
+      ['%5d|%-4d|%x', 'acc, cnt, u64'],
+      ['%q|%-6s|%3s', 'str, str, str'],
+      ['%+v|%v', 'V{acc, str}, K{cnt, str}'],
+      ['%o|%X|%b', 'u64, acc, n8'],
+      ['%T|%v', 'n8, [2]int{acc, cnt}'],
+      ['%c|%U|%08.3f', "rune('a' + cnt%26), rune(0x4e16), 1.5"],
+    ]);
+    if (!m) return this.emit(`fmt.Printf("${format}\\n", ${args})`);
+    this.emit(`fmt.Printf("${format} %v %d\\n", ${args}, ${m.expr}, len(${m.expr}))`);
+  }
+  /** runeLoop ranges over the runes of str (non-ASCII literals are in the pool). */
+  runeLoop() {
+    if (this.rangeRoot !== undefined) return;
+    const [ix, rn] = [this.fresh('ix'), this.fresh('r')];
+    this.block(`for ${ix}, ${rn} := range str`, () => {
+      this.emit(`acc += ${ix} * int(${rn})`);
+      if (this.rng.chance(0.5)) this.emit(`cnt += len(string(${rn}))`);
+    });
+  }
+  /** growShrink fills a map far past its bucket load, then deletes most keys (growth, evacuation). */
+  growShrink() {
+    if (this.rangeRoot !== undefined || this.loopVars.length > 0) return this.assign();
+    const m = this.rng.pick(this.maps.filter((x) => x.root === x.expr || x.expr === '(*pm)'));
+    if (!m) return;
+    const [i, j] = [this.fresh('i'), this.fresh('j')];
+    const n = this.rng.pick([100, 300, 700]);
+    this.block(`for ${i} := 0; ${i} < ${n}; ${i}++`, () => {
+      this.loopVars.push(i);
+      this.emit(`${m.expr}[${fromInt(this.rng, m.key, i)}] = ${this.value(m.elem)}`);
+      this.loopVars.pop();
+    });
+    this.block(`for ${j} := 0; ${j} < ${n}; ${j} += ${this.rng.pick([1, 2, 3])}`, () =>
+      this.emit(`delete(${m.expr}, ${fromInt(this.rng, m.key, j)})`),
+    );
+    this.emit(`cnt += len(${m.expr})`);
+  }
+  /** sliceTricks: full slice expressions, overlapping copy, self-append, printed len/cap. */
+  sliceTricks() {
+    if (this.rangeRoot !== undefined || this.loopVars.length > 0) return this.sliceStmt();
+    const s = this.slice;
+    const r = this.rng;
+    const t = this.fresh('t');
+    const pick = r.int(4);
+    if (pick === 0) this.emit(`${s} = append(${s}, ${s}...)`);
+    if (pick === 1) this.block(`if len(${s}) > 1`, () => this.emit(`cnt += copy(${s}, ${s}[1:])`));
+    if (pick === 2) {
+      this.emit(`${t} := append(${s}[:len(${s}):len(${s})], ${r.range(0, 9)})`);
+      this.emit(`fmt.Println(len(${t}), cap(${t}), ${t})`);
+    }
+    if (pick === 3) {
+      this.emit(`${t} := make([]int, 0, ${r.range(0, 3)})`);
+      this.block(`for ${t}i := 0; ${t}i < ${r.pick([5, 17, 100])}; ${t}i++`, () =>
+        this.emit(`${t} = append(${t}, ${t}i)`),
+      );
+      this.emit(`fmt.Println(len(${t}), cap(${t}))`);
+    }
+  }
+  /** snippet emits one self-contained corner case (scripts/gen-random-snippets.mjs), top level only. */
+  snippet() {
+    if (this.depth !== 1) return this.assign();
+    const name = this.rng.pick(Object.keys(Snippets));
+    for (const d of Snippets[name](this, this.rng) ?? []) this.decls.add(d);
+  }
   stmts(n) {
     const table = [
       [this.assign, 4],
@@ -426,6 +525,14 @@ class Gen {
       [this.sliceStmt, 2],
       [this.strStmt, 1],
       [this.scalarStmt, 1],
+      [this.swap, 1],
+      [this.tickIndex, 2],
+      [this.tallyStmt, 1],
+      [this.fmtStmt, 1],
+      [this.runeLoop, 1],
+      [this.growShrink, 1],
+      [this.sliceTricks, 1],
+      [this.snippet, 4],
     ];
     const total = table.reduce((a, [, w]) => a + w, 0);
     for (let s = 0; s < n; s++) {
@@ -524,6 +631,7 @@ class Gen {
       () => ['var np *int', 'acc += *np'],
       () => ['z := len(sl) - len(sl)', 'acc += sl[len(sl)+z]'],
       () => ['panic(fmt.Sprintf("acc=%d", acc))'],
+      () => ['sh := cnt - cnt - 1', 'acc <<= sh'],
     ];
     if (intMaps.length > 0)
       kinds.push(() => {
@@ -538,13 +646,25 @@ class Gen {
     this.emit(`var n8 int8 = ${this.rng.range(-5, 120)}`);
     this.emit(`var u64 uint64 = ${this.rng.pick(['0', '1', '18446744073709551615'])}`);
     this.emit(`str := ${literal(this.rng, 'string')}`);
+    if (this.rng.chance(0.5)) {
+      this.tick = true;
+      this.emit('seq := 0');
+      this.emit('tick := func() int {\n\t\tseq++\n\t\treturn seq\n\t}');
+      this.printLater.push('seq', 'tick()');
+    }
+    if (this.rng.chance(0.4)) {
+      this.tally = true;
+      this.emit(`ty := Tally{${this.rng.pick(['', '"a": 1', '"go": -4, "b": 2'])}}`);
+      this.maps.push({ expr: 'ty', key: 'string', elem: 'int', root: 'ty', named: true });
+      this.printLater.push('ty');
+    }
     this.stmts(this.rng.range(6, 16));
     const panics = this.rng.chance(0.12);
     if (panics) this.finalPanic();
     for (const x of this.printLater) this.emit(`fmt.Println(${JSON.stringify(x)}, ${x})`);
     const head = [
       '// run',
-      `// Generated by scripts/gen-random.mjs from seed ${this.seed}.`,
+      `// Generated by scripts/gen-random.mjs (generator ${GeneratorVersion}) from seed ${this.seed}.`,
       '',
       'package main',
       '',
@@ -554,6 +674,16 @@ class Gen {
       '',
       'type V struct {\n\tx int\n\ts string\n}',
     ];
+    for (const d of Object.keys(Decls)) if (this.decls.has(d)) head.push('', Decls[d]);
+    if (this.tally)
+      head.push(
+        '',
+        'type Tally map[string]int',
+        '',
+        'func (t Tally) add(k string, d int) int {\n\tt[k] += d\n\treturn len(t)\n}',
+        '',
+        'func (t *Tally) reset() {\n\t*t = Tally{}\n}',
+      );
     if (this.boxType)
       head.push('', `type Box struct {\n\tm map[${this.boxType.key}]${this.boxType.elem}\n\tn int\n}`);
     const helperTexts = [...this.helpers.values()].map((h) => this.helperText(h));
