@@ -21,6 +21,7 @@
 import { errorAt, type Diagnostic, type Pos } from '../diag/index.js';
 import { startPos, type Expr, type FuncDecl, type FuncLit, type Ident, type Node } from '../syntax/index.js';
 import type { ConstValue } from './constant.js';
+import type { PkgDecl } from './decl.js';
 import type { CheckerInfo, OperandMode, Scope, TypeAndValue } from './info.js';
 import type { ArrayT, BuiltinId, MapT, Named, Obj, Pointer, Signature, Slice, Type, Var } from './types.js';
 import { Universe, UniverseNames } from './universe.js';
@@ -74,6 +75,8 @@ export class Checker {
   readonly namedRHS = new Map<Named, Type>();
   /** Set once every package-level object is resolved (resolveObj is then a no-op). */
   allResolved = false;
+  /** The declaration of each package-level object (a per-check Map: a module WeakMap costs GC time). */
+  readonly pkgDecls = new Map<Obj, PkgDecl>();
   /** Checks that need fully resolved types (map key comparability), run after package-level decls. */
   readonly laterChecks: (() => void)[] = [];
 

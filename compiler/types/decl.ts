@@ -22,15 +22,14 @@ import { exprString } from './exprstring.js';
 import { InvalidType } from './universe.js';
 import { validType } from './validtype.js';
 
-type PkgDecl =
+/** PkgDecl is the declaration of one package-level object, kept in Checker.pkgDecls until resolved. */
+export type PkgDecl =
   | { kind: 'var'; decl: VarDecl; lhs: Var[]; index: number; state: State }
   | { kind: 'const'; decl: ConstDecl; index: number; state: State }
   | { kind: 'type'; decl: TypeDecl; state: State }
   | { kind: 'func'; decl: FuncDecl; state: State };
 
 type State = { v: 'unresolved' | 'resolving' | 'done' };
-
-const pkgDecls = new WeakMap<Obj, PkgDecl>();
 
 /** collectObjects declares all package-level names and returns the function declarations in source order. */
 export function collectObjects(
@@ -47,7 +46,7 @@ export function collectObjects(
         lhs.forEach((v, i) => {
           c.declare(d.names[i]!, v);
           c.info.globals.push(v);
-          pkgDecls.set(v, { kind: 'var', decl: d, lhs, index: i, state });
+          c.pkgDecls.set(v, { kind: 'var', decl: d, lhs, index: i, state });
         });
         break;
       }
@@ -61,13 +60,13 @@ export function collectObjects(
             value: UnknownValue,
           };
           c.declare(id, k);
-          pkgDecls.set(k, { kind: 'const', decl: d, index: i, state: { v: 'unresolved' } });
+          c.pkgDecls.set(k, { kind: 'const', decl: d, index: i, state: { v: 'unresolved' } });
         });
         break;
       case 'TypeDecl': {
         const tn = newTypeName(d);
         c.declare(d.name, tn);
-        pkgDecls.set(tn, { kind: 'type', decl: d, state: { v: 'unresolved' } });
+        c.pkgDecls.set(tn, { kind: 'type', decl: d, state: { v: 'unresolved' } });
         break;
       }
       case 'FuncDecl': {
@@ -81,7 +80,7 @@ export function collectObjects(
           pkg: undefined,
         };
         c.info.funcs.set(d, fn);
-        pkgDecls.set(fn, { kind: 'func', decl: d, state: { v: 'unresolved' } });
+        c.pkgDecls.set(fn, { kind: 'func', decl: d, state: { v: 'unresolved' } });
         funcs.push(fn);
         if (d.recv) methods.push({ fn, decl: d });
         else if (d.name.name === 'init') {
@@ -151,7 +150,7 @@ export function packageObjects(c: Checker): void {
 /** resolveObj type-checks the declaration of a package-level object on first use. */
 export function resolveObj(c: Checker, obj: Obj): void {
   if (c.allResolved) return;
-  const pd = pkgDecls.get(obj);
+  const pd = c.pkgDecls.get(obj);
   if (!pd || pd.state.v === 'done') return;
   if (pd.state.v === 'resolving') {
     if (pd.kind === 'type' || pd.kind === 'func') return;

@@ -1,9 +1,11 @@
 // NodeTable: an append-only side table keyed by object identity (AST nodes), read as a ReadonlyMap.
 //
 // Why: the checker records one entry per evaluated expression (hundreds of thousands for a large file).
-// Appending to two arrays costs a fraction of a Map insertion (no identity hash, no rehashing while the
-// table grows), so the Map is built only when a reader first asks for it, as types2 fills only the Info
-// maps its caller wants.
+// Appending to a log costs a fraction of a Map insertion (no identity hash, no rehashing while the table
+// grows), so the Map is built only when a reader first asks for it, as types2 fills only the Info maps its
+// caller wants. The log is a list of fixed-size chunks, each holding keys and values interleaved: a single
+// growing array would be copied at every growth step (about three times its final size in garbage). Chunks
+// stay small enough for V8's young generation (a chunk in the large-object space made scavenges slower).
 //
 // Invariants:
 //  - A later append for the same key wins, exactly as repeated Map.set calls would.
@@ -11,35 +13,54 @@
 //    expression's final type is decided right after it is evaluated), so the materialized Map agrees.
 //  - Once materialized, appends and replacements also update the Map, so reads always see every entry.
 
+/** Entries per chunk (a power of two); a chunk holds key i at 2i and its value at 2i + 1. */
+const ChunkBits = 11;
+const ChunkEntries = 1 << ChunkBits;
+const EntryMask = ChunkEntries - 1;
+
 export class NodeTable<K extends object, V> implements ReadonlyMap<K, V> {
-  private readonly keyLog: K[] = [];
-  private readonly valueLog: V[] = [];
+  /** Full chunks, then the current one; slots past `count` in the current chunk are unset. */
+  private readonly chunks: (K | V)[][] = [];
+  private current: (K | V)[] = [];
+  private count = 0;
   private map: Map<K, V> | undefined = undefined;
 
   /** append records key → value and returns the entry's index. */
   append(key: K, value: V): number {
+    const i = this.count++;
+    const slot = (i & EntryMask) << 1;
+    if (slot === 0) {
+      this.current = new Array<K | V>(ChunkEntries * 2);
+      this.chunks.push(this.current);
+    }
+    this.current[slot] = key;
+    this.current[slot + 1] = value;
     if (this.map) this.map.set(key, value);
-    this.valueLog.push(value);
-    return this.keyLog.push(key) - 1;
+    return i;
   }
 
   /** valueAt returns the value of entry i (undefined for -1 or an out-of-range index). */
   valueAt(i: number): V | undefined {
-    return i >= 0 ? this.valueLog[i] : undefined;
+    if (i < 0 || i >= this.count) return undefined;
+    return this.chunks[i >> ChunkBits]![((i & EntryMask) << 1) + 1] as V;
   }
 
-  /** replaceAt replaces the value of entry i. */
+  /** replaceAt replaces the value of entry i (0 <= i < number of appended entries). */
   replaceAt(i: number, value: V): void {
-    this.valueLog[i] = value;
-    if (this.map) this.map.set(this.keyLog[i]!, value);
+    const chunk = this.chunks[i >> ChunkBits]!;
+    const slot = (i & EntryMask) << 1;
+    chunk[slot + 1] = value;
+    if (this.map) this.map.set(chunk[slot] as K, value);
   }
 
   private materialize(): Map<K, V> {
     if (this.map) return this.map;
     const m = new Map<K, V>();
-    const keys = this.keyLog;
-    const values = this.valueLog;
-    for (let i = 0; i < keys.length; i++) m.set(keys[i]!, values[i]!);
+    for (let i = 0; i < this.count; i++) {
+      const chunk = this.chunks[i >> ChunkBits]!;
+      const slot = (i & EntryMask) << 1;
+      m.set(chunk[slot] as K, chunk[slot + 1] as V);
+    }
     this.map = m;
     return m;
   }
