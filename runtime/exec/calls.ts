@@ -216,6 +216,39 @@ function concat(n: number | 'slice'): RuntimeCall {
     const env = c.env;
     const a = c.a;
     const r = c.r[0]!;
+    if (n !== 'slice') {
+      // concatstring2..5: the same rules without building a parts array (hot: `s = x + s` in loops).
+      const strs = Array.from({ length: n }, (_, i) => a[i + 1]!);
+      return (s, b) => {
+        let total = 0;
+        let nonEmpty = 0;
+        let onlyPtr = 0;
+        let onlyLen = 0;
+        for (const x of strs) {
+          const len = s[b + x + 1] as number;
+          if (len > 0) {
+            total += len;
+            nonEmpty++;
+            onlyPtr = s[b + x] as number;
+            onlyLen = len;
+          }
+        }
+        if (nonEmpty <= 1 && !env.rt.heap.isStack(onlyPtr)) {
+          s[b + r] = onlyPtr;
+          s[b + r + 1] = onlyLen;
+          return;
+        }
+        const p = env.rt.heap.alloc(total, c.site);
+        let off = 0;
+        for (const x of strs) {
+          const len = s[b + x + 1] as number;
+          env.mem.memmove(p + off, s[b + x] as number, len);
+          off += len;
+        }
+        s[b + r] = p;
+        s[b + r + 1] = total;
+      };
+    }
     return (s, b) => {
       const parts: Array<[number, number]> = [];
       if (n === 'slice') {
