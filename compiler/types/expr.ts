@@ -43,7 +43,7 @@ import {
 } from './types.js';
 import { typeString } from './typestring.js';
 import { typeOf } from './typexpr.js';
-import { InvalidType, Typ } from './universe.js';
+import { InvalidType, Typ, undefinedMessage } from './universe.js';
 import { sizeof } from './layout.js';
 
 /** evalExpr evaluates e; with allowType a type expression yields mode 'typexpr', otherwise an error. */
@@ -134,7 +134,7 @@ function exprInternal(c: Checker, e: Expr, hint: Type | undefined): Operand {
 function ident(c: Checker, e: Ident): Operand {
   const obj = e.name === '_' ? undefined : c.lookup(e.name);
   if (!obj) {
-    c.error(e, e.name === '_' ? 'cannot use _ as value' : `undefined: ${e.name}`);
+    c.error(e, e.name === '_' ? 'cannot use _ as value' : undefinedMessage(e.name));
     return invalid(e);
   }
   c.info.uses.append(e, obj);

@@ -12,7 +12,7 @@ import { operandString } from './operand.js';
 import type { Signature, Type, Var } from './types.js';
 import { comparable, isInteger, isInvalid, newVar, under } from './types.js';
 import { typeString } from './typestring.js';
-import { InvalidType } from './universe.js';
+import { InvalidType, undefinedMessage } from './universe.js';
 import { exprString } from './exprstring.js';
 
 /** typeOf evaluates a type expression. */
@@ -83,7 +83,7 @@ function typeName(c: Checker, e: Ident): Type {
   }
   const obj = c.lookup(e.name);
   if (!obj) {
-    c.error(e, `undefined: ${e.name}`);
+    c.error(e, undefinedMessage(e.name));
     return InvalidType;
   }
   c.info.uses.append(e, obj);

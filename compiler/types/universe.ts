@@ -184,3 +184,24 @@ export const FMT_FUNCS: ReadonlyMap<string, Func> = (() => {
   add('Sprintln', sig([anys], str));
   return m;
 })();
+
+/**
+ * UnsupportedPredeclared names Go's predeclared identifiers that mgo leaves out, with the feature each belongs
+ * to, so a use reads `complex numbers not supported by mgo yet` rather than a misleading `undefined: complex128`.
+ */
+export const UnsupportedPredeclared: ReadonlyMap<string, string> = new Map([
+  ['complex64', 'complex numbers'],
+  ['complex128', 'complex numbers'],
+  ['complex', 'complex numbers'],
+  ['real', 'complex numbers'],
+  ['imag', 'complex numbers'],
+  ['recover', 'recover'],
+  ['close', 'channels (close)'],
+  ['comparable', 'generics (comparable)'],
+]);
+
+/** undefinedMessage is the diagnostic for an identifier that resolves to nothing. */
+export function undefinedMessage(name: string): string {
+  const feature = UnsupportedPredeclared.get(name);
+  return feature ? `${feature} not supported by mgo yet` : `undefined: ${name}`;
+}
