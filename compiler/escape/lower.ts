@@ -21,6 +21,7 @@ import type { Callee, CompLitElt, IRExpr, IRFunc, IRProgram, IRStmt } from './ir
 import { sourceText } from './srctext.js';
 import { makeWrappers } from './wrappers.js';
 import { funcDeclName, newFunc } from './funcs.js';
+import { globalInits, type GlobalInit } from './globalinit.js';
 
 /** nameSeq numbers NAME nodes in creation order (captures are ordered by first reference). */
 const nameSeq = new WeakMap<IRExpr, number>();
@@ -46,6 +47,15 @@ export function lowerFile(file: A.File, info: TypeInfo): IRProgram {
   }
   const funcs = decls.map((d) => ctx.funcsByDecl.get(d)!);
   const wrappers = makeWrappers(funcs, info);
+  const inits = globalInits(file, info);
+  if (inits.length > 0) {
+    // gc's package init function, analyzed (and reported) after every declared function
+    const node = syntheticInitDecl(file.pos);
+    const fn = newFunc(ctx, node, 'init', undefined, []);
+    const lowerer = new FuncLowerer(ctx, fn, fn);
+    for (const g of inits) lowerer.globalInit(g);
+    funcs.push(fn);
+  }
   return { funcs, wrappers, unsupported: ctx.unsupported, astOf: ctx.astOf, nameSeq };
 }
 
@@ -64,6 +74,15 @@ class FuncLowerer {
 
   lowerBody(body: A.BlockStmt): void {
     (this.fn.body as IRStmt[]).push(...this.stmts(body.stmts));
+  }
+
+  /** globalInit lowers the dynamic initialization `global = value` into gc's package init function. */
+  globalInit(g: GlobalInit): void {
+    const v = this.ctx.info.defs.get(g.name);
+    if (v?.kind !== 'Var') return;
+    const x: IRExpr = { op: 'GLOBAL', pos: g.name.pos, v, type: v.type };
+    const y = this.implicitConv(this.expr(g.value), v.type, g.value.pos);
+    (this.fn.body as IRStmt[]).push({ op: 'AS', pos: g.name.pos, x, y, def: false, defines: [] });
   }
 
   // ------------------------------------------------------------------------------------------------------
@@ -663,6 +682,19 @@ class FuncLowerer {
     if (fun.op === 'CLOSURE') return { kind: 'func', fn: fun.fn };
     return undefined;
   }
+}
+
+/** syntheticInitDecl is the declaration shell of gc's package `init` (no parameters, no source body). */
+function syntheticInitDecl(pos: Pos): A.FuncDecl {
+  return {
+    kind: 'FuncDecl',
+    pos,
+    funcPos: pos,
+    recv: undefined,
+    name: { kind: 'Ident', pos, name: 'init' },
+    type: { kind: 'FuncType', pos, params: [], results: [] },
+    body: { kind: 'BlockStmt', pos, stmts: [], rbrace: pos },
+  };
 }
 
 function unparen(e: A.Expr): A.Expr {
