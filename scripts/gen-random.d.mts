@@ -7,4 +7,5 @@ export class Rng {
   pick<T>(xs: readonly T[]): T;
   chance(p: number): boolean;
 }
+export const GeneratorVersion: string;
 export function generateProgram(seed: number): string;

@@ -1,8 +1,10 @@
 // Unit tests of scripts/gen-random.mjs: a seed always gives the same program, different seeds give different
 // programs, and every program has the shape the corpus runner expects (`// run`, the seed line, package main).
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateProgram, Rng } from '../../scripts/gen-random.mjs';
+import { GeneratorVersion, generateProgram, Rng } from '../../scripts/gen-random.mjs';
 
 describe('random program generator', () => {
   it('is deterministic for a seed', () => {
@@ -24,6 +26,18 @@ describe('random program generator', () => {
       const n = generateProgram(seed).split('\n').length;
       expect(n).toBeGreaterThanOrEqual(30);
       expect(n).toBeLessThanOrEqual(200);
+    }
+  });
+  it('reproduces every committed test/random program from the seed it names', () => {
+    const dir = import.meta.dirname;
+    const files = readdirSync(dir).filter((f) => f.endsWith('.mgo'));
+    expect(files.length).toBeGreaterThanOrEqual(80);
+    for (const f of files) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const m = /\(generator (v\d+)\) from seed (\d+)\./.exec(text.split('\n')[1] ?? '');
+      expect(m, f).not.toBeNull();
+      expect(m![1], f).toBe(GeneratorVersion);
+      expect(generateProgram(Number(m![2])), f).toBe(text);
     }
   });
   it('has a reproducible random sequence', () => {
