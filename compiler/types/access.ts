@@ -472,7 +472,7 @@ function indexedElts(c: Checker, elts: readonly Expr[], elem: Type, length: numb
 }
 
 export function funcLit(c: Checker, e: FuncLit): Operand {
-  const { sig } = funcType(c, e.type, undefined, e);
+  const sig = funcType(c, e.type, undefined, e);
   c.info.signatures.set(e, sig);
   c.recordType(e.type, sig);
   funcBody(c, e, sig, e.body, undefined);

@@ -18,7 +18,7 @@ export function checkFile(file: File): { info: TypeInfo; diags: Diagnostic[] } {
   const info = newTypeInfo();
   const c = new Checker(info);
   info.defs.append(file.pkgName, undefined);
-  info.scopes.set(file, c.pkgScope);
+  info.scopes.append(file, c.pkgScope);
   if (file.pkgName.name !== 'main')
     c.error(file.pkgName, `package ${file.pkgName.name} is not supported by mgo yet (only package main)`);
   // Imports live in the file scope, which types2 nests inside the package scope; one scope suffices here.

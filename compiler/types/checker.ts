@@ -3,7 +3,8 @@
 // typexpr.ts, expr.ts, call.ts, builtins.ts, assign.ts and stmt.ts as free functions taking the Checker.
 //
 // Name binding is one flat table (name → innermost Binding, each linking to the binding it shadows) plus an
-// undo list per open scope, so a lookup is a single Map.get however deep the block nesting is. Depths:
+// undo list per open scope, so a lookup is a single Map.get however deep the block nesting is. The undo list
+// also holds the bound objects, which become the scope's exact-length `objs` list when the scope closes. Depths:
 // universe 0, package 1, function scopes and blocks 2 and up. Example: in `func f(x int) { { x := 1 } }` the
 // inner x is bound at depth 3 with `prev` = the parameter (depth 2); closing the block restores the
 // parameter.
@@ -58,6 +59,9 @@ interface Binding {
 
 const PackageDepth = 1;
 
+/** The `objs` of a scope that declares nothing (shared: a closed scope's list is never changed). */
+const NoObjs: readonly Obj[] = [];
+
 export class Checker {
   readonly diags: Diagnostic[] = [];
   scope: Scope;
@@ -83,6 +87,10 @@ export class Checker {
   private readonly bindings = new Map<string, Binding | undefined>();
   /** Names bound in open scopes, innermost last; scopeMarks[i] is where scope depth i+2 starts. */
   private readonly boundNames: string[] = [];
+  /** boundObjs[i] is the object bound under boundNames[i]. */
+  private readonly boundObjs: Obj[] = [];
+  /** The package scope's objects (its `objs`), appended as package-level names are bound. */
+  private readonly pkgObjs: Obj[] = [];
   private readonly scopeMarks: number[] = [];
   private depth = PackageDepth;
   /** Bindings at depths PackageDepth+1..hideTop are invisible (see header). */
@@ -107,7 +115,7 @@ export class Checker {
   private readonly arrays = new Map<Type, Map<number, ArrayT>>();
 
   constructor(readonly info: CheckerInfo) {
-    this.pkgScope = { parent: Universe, node: undefined, objs: [] };
+    this.pkgScope = { parent: Universe, node: undefined, objs: this.pkgObjs };
     this.scope = this.pkgScope;
     for (const [name, obj] of UniverseNames) this.bindings.set(name, { obj, depth: 0, prev: undefined });
   }
@@ -123,8 +131,8 @@ export class Checker {
 
   /** openScope opens a block scope (recorded for node when given) and makes it current. */
   openScope(node: Node | undefined): Scope {
-    const s: Scope = { parent: this.scope, node, objs: [] };
-    if (node) this.info.scopes.set(node, s);
+    const s: Scope = { parent: this.scope, node, objs: NoObjs };
+    if (node) this.info.scopes.append(node, s);
     this.scopeMarks.push(this.boundNames.length);
     this.depth++;
     this.scope = s;
@@ -142,6 +150,10 @@ export class Checker {
       this.bindings.set(name, this.bindings.get(name)?.prev);
     }
     names.length = mark;
+    if (this.boundObjs.length > mark) {
+      (this.scope as { objs: readonly Obj[] }).objs = this.boundObjs.slice(mark);
+      this.boundObjs.length = mark;
+    }
     this.depth--;
     const p = this.scope.parent;
     if (p) this.scope = p;
@@ -195,8 +207,11 @@ export class Checker {
   /** bind adds obj to the current scope without checks (the caller ensured the name is new here). */
   bind(name: string, obj: Obj): void {
     this.bindings.set(name, { obj, depth: this.depth, prev: this.bindings.get(name) });
-    this.boundNames.push(name);
-    this.scope.objs.push(obj);
+    if (this.depth === PackageDepth) this.pkgObjs.push(obj);
+    else {
+      this.boundNames.push(name);
+      this.boundObjs.push(obj);
+    }
     if (obj.kind === 'Var' && this.fn && this.depth > PackageDepth) this.fn.locals.push(obj);
   }
 

@@ -261,7 +261,7 @@ function typeDecl(c: Checker, d: TypeDecl, tn: TypeName): void {
 }
 
 function funcDeclSig(c: Checker, d: FuncDecl, fn: Func): void {
-  const { sig } = funcType(c, d.type, d.recv, d);
+  const sig = funcType(c, d.type, d.recv, d);
   fn.type = sig;
   c.info.signatures.set(d, sig);
   if (d.recv && sig.recv) {

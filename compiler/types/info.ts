@@ -89,7 +89,8 @@ export type CallKind =
 export interface Scope {
   readonly parent: Scope | undefined;
   readonly node: Node | undefined;
-  readonly objs: Obj[];
+  /** Filled when the scope is closed (the package scope: as objects are declared). */
+  readonly objs: readonly Obj[];
 }
 
 /** TypeInfo is everything the checker learned about a File. */
@@ -103,7 +104,7 @@ export interface TypeInfo {
   readonly implicits: Map<Node, Obj>;
   readonly selections: Map<SelectorExpr, Selection>;
   /** The scope opened by File, FuncDecl/FuncLit (function scope), BlockStmt, if/for/switch/range, case clauses. */
-  readonly scopes: Map<Node, Scope>;
+  readonly scopes: ReadonlyMap<Node, Scope>;
   /** Signature of every function declaration and function literal. */
   readonly signatures: Map<FuncDecl | FuncLit, Signature>;
   /** Func object of every function declaration (methods included). */
@@ -117,11 +118,12 @@ export interface TypeInfo {
   readonly globals: Var[];
 }
 
-/** CheckerInfo is TypeInfo as the checker fills it: the per-identifier/expression tables are append-only. */
+/** CheckerInfo is TypeInfo as the checker fills it: the per-node tables are append-only. */
 export interface CheckerInfo extends TypeInfo {
   readonly types: NodeTable<Expr, TypeAndValue>;
   readonly defs: NodeTable<Ident, Obj | undefined>;
   readonly uses: NodeTable<Ident, Obj>;
+  readonly scopes: NodeTable<Node, Scope>;
 }
 
 /** newTypeInfo returns empty tables. */
@@ -132,7 +134,7 @@ export function newTypeInfo(): CheckerInfo {
     uses: new NodeTable(),
     implicits: new Map(),
     selections: new Map(),
-    scopes: new Map(),
+    scopes: new NodeTable(),
     signatures: new Map(),
     funcs: new Map(),
     captures: new Map(),

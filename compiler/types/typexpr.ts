@@ -56,7 +56,7 @@ function typeInternal(c: Checker, e: Expr): Type {
     case 'StructType':
       return structType(c, e.fields);
     case 'FuncType':
-      return funcType(c, e, undefined, undefined).sig;
+      return funcType(c, e, undefined, undefined);
     case 'SelectorExpr':
     case 'IndexExpr':
     case 'CallExpr':
@@ -172,42 +172,52 @@ function structType(c: Checker, fields: readonly Field[]): Type {
 
 /**
  * funcType builds a Signature from a FuncType (and optional receiver field). Parameter/result Vars belong
- * to `fn`; the caller declares them in the function scope when it checks the body.
+ * to `fn`; the caller declares them in the function scope when it checks the body. The parameter and result
+ * lists are allocated at their exact length (they live as long as the TypeInfo).
  */
 export function funcType(
   c: Checker,
   ft: FuncType,
   recvField: Field | undefined,
   fn: FuncDecl | FuncLit | undefined,
-): { sig: Signature; recvIdent: Ident | undefined } {
+): Signature {
   let recv: Var | undefined;
-  let recvIdent: Ident | undefined;
   if (recvField) {
     const t = typeOf(c, recvField.type);
-    recvIdent = recvField.names[0];
+    const recvIdent = recvField.names[0];
     recv = newVar(recvIdent ? recvIdent.name : '', recvIdent ? recvIdent.pos : recvField.pos, t, {
       isParam: true,
       func: fn,
     });
   }
-  const params: Var[] = [];
+  const params = new Array<Var>(varCount(ft.params));
+  let n = 0;
   let variadic = false;
-  ft.params.forEach((f, i) => {
+  const last = ft.params.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const f = ft.params[i]!;
     let t = typeOf(c, f.type);
     if (f.variadic) {
-      if (i === ft.params.length - 1 && f.names.length <= 1) variadic = true;
+      if (i === last && f.names.length <= 1) variadic = true;
       else c.error(f.type, 'can only use ... with final parameter in list');
       t = c.sliceOf(t);
     }
-    if (f.names.length === 0) params.push(newVar('', f.type.pos, t, { isParam: true, func: fn }));
-    for (const id of f.names) params.push(newVar(id.name, id.pos, t, { isParam: true, func: fn }));
-  });
-  const results: Var[] = [];
+    if (f.names.length === 0) params[n++] = newVar('', f.type.pos, t, { isParam: true, func: fn });
+    for (const id of f.names) params[n++] = newVar(id.name, id.pos, t, { isParam: true, func: fn });
+  }
+  const results = new Array<Var>(varCount(ft.results));
+  n = 0;
   for (const f of ft.results) {
     const t = typeOf(c, f.type);
-    if (f.names.length === 0) results.push(newVar('', f.type.pos, t, { isResult: true, func: fn }));
-    for (const id of f.names) results.push(newVar(id.name, id.pos, t, { isResult: true, func: fn }));
+    if (f.names.length === 0) results[n++] = newVar('', f.type.pos, t, { isResult: true, func: fn });
+    for (const id of f.names) results[n++] = newVar(id.name, id.pos, t, { isResult: true, func: fn });
   }
-  const sig: Signature = { kind: 'Signature', recv, params, results, variadic };
-  return { sig, recvIdent };
+  return { kind: 'Signature', recv, params, results, variadic };
+}
+
+/** varCount is the number of Vars a field list declares (an unnamed field declares one). */
+function varCount(fields: readonly Field[]): number {
+  let n = 0;
+  for (const f of fields) n += f.names.length === 0 ? 1 : f.names.length;
+  return n;
 }
