@@ -25,8 +25,9 @@ import { dispatchHeads, liveAtResume, splitNodes, type CodeNode } from './codege
 import { EMITTERS, MAY_PANIC, type Gen } from './codegen-ops.js';
 import * as I from './ints.js';
 import { loadInt64, storeInt64 } from './memops.js';
-import { NilPanic } from './panics.js';
-import type { CallEnd, Edge, Instr, NativeCode, Val } from './program.js';
+import { MaxGoStack } from './machine.js';
+import { NilPanic, StackOverflow } from './panics.js';
+import type { CallEnd, CompiledFunc, Edge, Instr, NativeCode, RunMeter, Val } from './program.js';
 import { slotWidth } from './program.js';
 
 /** NativeInput is what compile.ts hands the generator for one function. */
@@ -49,9 +50,22 @@ export interface NativeInput {
   isUserCall(v: Value): boolean;
   /** The machine's description of user call v. */
   callOf(v: Value): CallEnd;
+  /** The callee of user call v when it is a generated leaf without a stack frame: called directly. */
+  direct(v: Value): CompiledFunc | undefined;
+  readonly meter: RunMeter;
 }
 
-const HELPERS = { ...I, loadInt64, storeInt64, NilPanic, InternalError };
+const HELPERS = {
+  ...I,
+  loadInt64,
+  storeInt64,
+  NilPanic,
+  StackOverflow,
+  InternalError,
+  grow: (s: Val[], n: number): void => {
+    while (s.length < n) s.push(0);
+  },
+};
 
 /** Ops evaluated once at generation time (their closures only write a constant). */
 const CONSTANT_OPS = new Set([
@@ -110,7 +124,7 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
   const scratch: Val[] = new Array<Val>(inp.nslots).fill(0);
   const blockIndex = new Map<number, number>();
   f.blocks.forEach((b, i) => blockIndex.set(b.id, i));
-  const nodes = splitNodes(f.blocks, (v) => inp.isUserCall(v));
+  const nodes = splitNodes(f.blocks, (v) => inp.isUserCall(v) && inp.direct(v) === undefined);
   if (nodes.length === 0) return undefined;
 
   // Every Ret block writes its results to the first Ret's result slots, which `ret` names.
@@ -134,6 +148,7 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
   const nodeBody = (node: CodeNode, clean: Set<number>): string => {
     const out: string[] = [];
     const wrote = (v: Value): void => {
+      if (slotWidth(v.type) === 0) return;
       const d = inp.slotOf(v);
       for (let k = 0; k < slotWidth(v.type); k++) clean.delete(d + k);
     };
@@ -156,6 +171,13 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
         continue;
       }
       if (v.op === 'Copy' && width === 0) continue;
+      const leaf = v.op === 'StaticLECall' ? inp.direct(v) : undefined;
+      if (leaf !== undefined) {
+        setLine(v);
+        out.push(directCall(v, leaf, inp, capture));
+        wrote(v);
+        continue;
+      }
       const emit = EMITTERS[v.op];
       const g: Gen = {
         a: (i, k = 0) => r(inp.slotOf(v.args[i]!) + k),
@@ -305,15 +327,48 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
     '};',
   ].join('\n');
   if (process.env['MGO_CODEGEN_DUMP'] !== undefined) process.stderr.write(`// ${f.name}\n${body}\n`);
-  const factory = new Function('H', 'M', 'K', 'LINES', 'MAX', body) as (
+  const factory = new Function('H', 'M', 'K', 'LINES', 'MAX', 'METER', body) as (
     h: typeof HELPERS,
     m: Memory,
     k: unknown[],
     lines: Int32Array,
     max: number,
+    meter: RunMeter,
   ) => NativeCode['run'];
-  const run = factory(HELPERS, inp.mem, captured, lines, Number.MAX_SAFE_INTEGER);
+  const run = factory(HELPERS, inp.mem, captured, lines, Number.MAX_SAFE_INTEGER, inp.meter);
   return { run, calls, ret: { k: 4, results }, lines };
+}
+
+/**
+ * directCall is the JS text calling a generated leaf (no user calls, no stack frame) in place: the callee's
+ * window starts after the caller's, as the machine would place it; the Go stack limit and the depth
+ * statistics are kept in the run's meter; a panic escaping the leaf names it for the traceback.
+ */
+function directCall(v: Value, leaf: CompiledFunc, inp: NativeInput, capture: (x: unknown) => string): string {
+  const code = leaf.code!;
+  const base = inp.nslots;
+  const end = base + leaf.nslots;
+  const out = [
+    `if (s.length < b + ${end}) H.grow(s, b + ${end});`,
+    `if (METER.goStackBytes + ${leaf.goFrameBytes} > ${MaxGoStack}) throw new H.StackOverflow('stack overflow');`,
+    'if (METER.depth >= METER.maxDepth) METER.maxDepth = METER.depth + 1;',
+  ];
+  let j = 0;
+  for (const a of v.args) {
+    const w = slotWidth(a.type);
+    if (w === 0) continue;
+    const slot = inp.slotOf(a);
+    for (let k = 0; k < w; k++) out.push(`s[b + ${base + j++}] = r${slot + k};`);
+  }
+  out.push(`s[b + ${base + leaf.paramSlots}] = 0; s[b + ${base + leaf.closureSlot}] = 0;`);
+  out.push(
+    `try { ${capture(code.run)}(s, b + ${base}, 0); } catch (e) { METER.leafFault = ${capture(leaf)}; throw e; }`,
+  );
+  if (slotWidth(v.type) > 0) {
+    const d = inp.slotOf(v);
+    code.ret.results.forEach((slot, k) => out.push(`r${d + k} = s[b + ${base + slot}];`));
+  }
+  return out.join('\n');
 }
 
 /** endReads lists the slots a node's ending reads: a call's arguments and closure words, a branch condition, results. */

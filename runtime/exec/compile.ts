@@ -11,7 +11,7 @@ import { RUNTIME_CALLS, type CallSite } from './calls.js';
 import { compileNative } from './codegen.js';
 import type { Env } from './env.js';
 import { EVALUATORS, type Compiling } from './eval.js';
-import type { CallEnd, CompiledFunc, Edge, End, Instr, NativeCode, Segment } from './program.js';
+import type { CallEnd, CompiledFunc, Edge, End, Instr, NativeCode, RunMeter, Segment } from './program.js';
 import { slotWidth } from './program.js';
 
 const TEXT_BASE = 0x401000;
@@ -21,6 +21,8 @@ const TEXT_STRIDE = 0x80;
 export interface CompiledProgram {
   readonly funcs: Map<string, CompiledFunc>;
   readonly byCode: Map<number, CompiledFunc>;
+  /** Call-stack state shared by the machine and generated code (program.ts). */
+  readonly meter: RunMeter;
 }
 
 function traceName(name: string): string {
@@ -55,8 +57,20 @@ export function compileProgram(prog: Program, env: Env, options: CompileOptions 
   };
   const funcs = new Map<string, CompiledFunc>();
   const byCode = new Map<number, CompiledFunc>();
-  for (const f of prog.funcs) {
-    const cf = compileFunc(f, env, codeAddr.get(traceName(f.name))!, funcAddr, native);
+  const meter: RunMeter = { goStackBytes: 0, depth: 0, maxDepth: 0, leafFault: undefined };
+  // Leaves (no user calls) first: generated callers call a generated leaf directly (no machine frame).
+  // Only true leaves: a direct call never nests another, so a panic's traceback gains exactly one frame.
+  const leaves = new Set(prog.funcs.filter((f) => !f.blocks.some((b) => b.values.some(isUserCall))));
+  const leafNames = new Set([...leaves].map((f) => traceName(f.name)));
+  const direct = (v: Value): CompiledFunc | undefined => {
+    if (v.op !== 'StaticLECall' || v.aux?.kind !== 'call' || !isUserCall(v)) return undefined;
+    if (!leafNames.has(traceName(v.aux.fn))) return undefined;
+    const callee = funcs.get(traceName(v.aux.fn));
+    const leaf = callee?.code !== undefined && callee.code.calls.length === 0 && callee.frameBytes === 0;
+    return leaf ? callee : undefined;
+  };
+  for (const f of [...leaves, ...prog.funcs.filter((f) => !leaves.has(f))]) {
+    const cf = compileFunc(f, env, codeAddr.get(traceName(f.name))!, funcAddr, native, direct, meter);
     funcs.set(cf.traceName, cf);
     byCode.set(cf.codeAddr, cf);
   }
@@ -68,7 +82,7 @@ export function compileProgram(prog: Program, env: Env, options: CompileOptions 
       }
     }
   }
-  return { funcs, byCode };
+  return { funcs, byCode, meter };
 }
 
 function isUserCall(v: Value): boolean {
@@ -83,6 +97,8 @@ function compileFunc(
   code: number,
   funcAddr: (sym: string) => number,
   native: boolean,
+  direct: (v: Value) => CompiledFunc | undefined,
+  meter: RunMeter,
 ): CompiledFunc {
   // --- slots ---------------------------------------------------------------------------------------
   const slots = new Map<number, number>();
@@ -184,6 +200,8 @@ function compileFunc(
       resultSlots: (b) => flatSlots(b.controls[0]!.args.slice(0, -1), slotOf),
       isUserCall,
       callOf: (v) => userCall(v, slotOf),
+      direct,
+      meter,
     });
     if (code !== undefined) return compiled([], code);
   }

@@ -17,7 +17,7 @@ import { InternalError } from '../../compiler/diag/index.js';
 import type { GoRuntime } from '../index.js';
 import type { CompiledProgram } from './compile.js';
 import { NilPanic, StackOverflow } from './panics.js';
-import type { CallEnd, CompiledFunc, Edge, End, Val } from './program.js';
+import type { CallEnd, CompiledFunc, Edge, End, RunMeter, Val } from './program.js';
 
 /** MaxGoStack is Go's default maximum goroutine stack (runtime/debug.SetMaxStack default on 64-bit). */
 export const MaxGoStack = 1_000_000_000;
@@ -34,9 +34,7 @@ export class Machine {
   private readonly baseStack: number[] = [];
   private readonly resumeStack: number[] = [];
   private readonly tmp: Val[] = [];
-  goStackBytes = 0;
-  /** Deepest frame count reached (for --stats). */
-  maxDepth = 0;
+  private readonly meter: RunMeter;
   /** Where execution stopped when a Go panic escaped: function, segment, instr. */
   private stopFn: CompiledFunc | undefined;
   private stopSeg = 0;
@@ -47,7 +45,14 @@ export class Machine {
   constructor(
     readonly prog: CompiledProgram,
     readonly rt: GoRuntime,
-  ) {}
+  ) {
+    this.meter = prog.meter;
+  }
+
+  /** Deepest frame count reached (for --stats). */
+  get maxDepth(): number {
+    return this.meter.maxDepth;
+  }
 
   private grow(n: number): void {
     const s = this.s;
@@ -166,15 +171,18 @@ export class Machine {
   }
 
   private enterFrame(fn: CompiledFunc, b: number): void {
-    this.goStackBytes += fn.goFrameBytes;
-    if (this.goStackBytes > MaxGoStack) throw new StackOverflow('stack overflow');
+    const m = this.meter;
+    m.goStackBytes += fn.goFrameBytes;
+    if (m.goStackBytes > MaxGoStack) throw new StackOverflow('stack overflow');
     const depth = this.fnStack.length + 1;
-    if (depth > this.maxDepth) this.maxDepth = depth;
+    m.depth = depth;
+    if (depth > m.maxDepth) m.maxDepth = depth;
     this.s[b + fn.paramSlots] = fn.frameBytes > 0 ? this.rt.heap.pushFrame(fn.frameBytes) : 0;
   }
 
   private leaveFrame(fn: CompiledFunc, b: number): void {
-    this.goStackBytes -= fn.goFrameBytes;
+    this.meter.goStackBytes -= fn.goFrameBytes;
+    this.meter.depth = this.fnStack.length;
     if (fn.frameBytes > 0) this.rt.heap.popFrame(this.s[b + fn.paramSlots] as number, fn.frameBytes);
   }
 
@@ -187,6 +195,8 @@ export class Machine {
     if (this.stopInCall) line = callEndAt(fn, this.stopSeg).pos.line;
     else if (fn.code !== undefined) line = fn.code.lines[0] ?? 0;
     else line = fn.segs[this.stopSeg]?.lines[this.stopInstr] ?? 0;
+    const leaf = this.meter.leafFault;
+    if (leaf !== undefined) out.push({ func: leaf.traceName, line: leaf.code?.lines[0] ?? 0 });
     out.push({ func: fn.traceName, line });
     for (let k = this.fnStack.length - 1; k >= 0; k--) {
       const f = this.fnStack[k]!;

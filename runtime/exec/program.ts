@@ -94,6 +94,18 @@ export interface NativeCode {
   readonly lines: Int32Array;
 }
 
+/**
+ * RunMeter is the call-stack state shared by the machine and generated code's direct leaf calls: the Go
+ * stack in use, the frame depth (the machine's frames) and the deepest depth reached, and the leaf a Go
+ * panic escaped from (a direct call pushes no machine frame, so the traceback adds it from here).
+ */
+export interface RunMeter {
+  goStackBytes: number;
+  depth: number;
+  maxDepth: number;
+  leafFault: CompiledFunc | undefined;
+}
+
 export interface CompiledFunc {
   readonly name: string;
   /** Go-visible name in tracebacks (`main.f`, `main.(*T).m`, `main.f.func1`). */
