@@ -9,6 +9,10 @@
 
 /** Decls are package-level declarations a snippet may need, emitted once each in this order. */
 export const Decls = {
+  Celsius: 'type Celsius int\n\nfunc (c Celsius) String() string {\n\treturn fmt.Sprintf("%d°C", int(c))\n}',
+  Outer:
+    'type Inner struct {\n\tv int\n}\n\nfunc (i Inner) get() int {\n\treturn i.v\n}\n\nfunc (i *Inner) set(v int) {\n\ti.v = v\n}\n\ntype Outer struct {\n\tx int\n\tInner\n}',
+  Reg: 'type Bag map[string]int\n\nfunc (b Bag) put(k string) int {\n\tb[k]++\n\treturn len(b)\n}\n\ntype Reg struct {\n\tBag\n\tn int\n}',
   P: 'type P struct {\n\ta int8\n\tb int64\n\tc bool\n}',
   fib: 'func fib(n int, memo map[int]int) int {\n\tif n < 2 {\n\t\treturn n\n\t}\n\tif v, ok := memo[n]; ok {\n\t\treturn v\n\t}\n\tr := fib(n-1, memo) + fib(n-2, memo)\n\tmemo[n] = r\n\treturn r\n}',
   globals:
@@ -173,5 +177,34 @@ export const Snippets = {
     g.emit(`${inc}("a")`);
     g.emit(`${inc}(str)`);
     g.emit(`fmt.Println(${seen}, ${inc}("a"), len(${seen}))`);
+  },
+};
+
+/** SnippetsV2 join Snippets from generator v2 on: promoted methods, Stringer map keys and elements. */
+export const SnippetsV2 = {
+  promoted(g, rng) {
+    const [o, po] = [g.fresh('o'), g.fresh('po')];
+    g.emit(`${o} := Outer{x: ${rng.range(0, 9)}, Inner: Inner{v: ${rng.range(10, 19)}}}`);
+    g.emit(`${o}.set(${o}.get() + cnt%5)`);
+    g.emit(`${po} := &${o}`);
+    g.emit(`${po}.set(${po}.get() * 2)`);
+    g.emit(`fmt.Println(${o}.get(), ${po}.get(), ${o}.v, ${o}.x, ${o})`);
+    return ['Outer'];
+  },
+  stringer(g, rng) {
+    const mc = g.fresh('mc');
+    g.emit(`${mc} := map[Celsius]int{${rng.range(-3, 3)}: 1, 40: 2}`);
+    g.emit(`${mc}[Celsius(cnt%7)]++`);
+    g.emit(`fmt.Println(${mc}, Celsius(acc%100), []Celsius{1, -2}, len(${mc}))`);
+    g.emit(`fmt.Printf("%v|%d|%s\\n", Celsius(3), Celsius(4), Celsius(5))`);
+    return ['Celsius'];
+  },
+  embeddedMap(g, rng) {
+    const rg = g.fresh('rg');
+    g.emit(`${rg} := Reg{Bag: Bag{}, n: ${rng.range(0, 5)}}`);
+    g.emit(`${rg}.put("a")`);
+    g.emit(`${rg}.n += ${rg}.put(str) + ${rg}.Bag.put("a")`);
+    g.emit(`fmt.Println(${rg}.Bag, ${rg}.n, len(${rg}.Bag), ${rg})`);
+    return ['Reg'];
   },
 };

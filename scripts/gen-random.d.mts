@@ -8,4 +8,6 @@ export class Rng {
   chance(p: number): boolean;
 }
 export const GeneratorVersion: string;
-export function generateProgram(seed: number): string;
+/** version defaults to GeneratorVersion; older versions stay reproducible. */
+export const GeneratorVersions: readonly string[];
+export function generateProgram(seed: number, version?: string): string;
