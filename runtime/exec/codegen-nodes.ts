@@ -111,6 +111,8 @@ export function dispatchHeads(nodes: readonly CodeNode[]): Dispatch {
 
 /** SlotAccess is what liveness needs to know about the slots a node's code reads and writes. */
 export interface SlotAccess {
+  /** Register slots of the function (every slot is below). */
+  readonly nslots: number;
   /** First slot generated code may write (lower slots are reloaded on every entry). */
   readonly fixedSlots: number;
   slotOf(v: Value): number;
@@ -124,17 +126,49 @@ export interface SlotAccess {
   edge(n: CodeNode, i: number): Edge;
 }
 
+/** Bits is a fixed-size set of slots (one bit per slot): `words` words of a shared pool from `off`. */
+class Bits {
+  constructor(
+    readonly w: Uint32Array,
+    readonly off: number,
+    readonly words: number,
+  ) {}
+  add(slot: number): void {
+    this.w[this.off + (slot >>> 5)]! |= 1 << (slot & 31);
+  }
+  has(slot: number): boolean {
+    return (this.w[this.off + (slot >>> 5)]! & (1 << (slot & 31))) !== 0;
+  }
+  slots(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.words; i++) {
+      const word = this.w[this.off + i]!;
+      for (let k = 0; k < 32; k++) if (word & (1 << k)) out.push(i * 32 + k);
+    }
+    return out;
+  }
+}
+
 /** liveAtResume returns, for every resume node, the tracked slots live on entry to it (sorted). */
 export function liveAtResume(nodes: readonly CodeNode[], acc: SlotAccess): Map<number, number[]> {
-  const tracked = (slot: number): boolean => slot >= acc.fixedSlots;
+  const words = (acc.nslots + 31) >>> 5;
+  // One pool for every set (typed arrays are costly to allocate one by one): 4 per node, 2 per edge.
+  const rows = nodes.reduce((k, n) => k + 4 + 2 * n.succs.length, 0);
+  const pool = new Uint32Array(rows * words);
+  let nextRow = 0;
+  const bits = (slots: Iterable<number> = []): Bits => {
+    const b = new Bits(pool, nextRow++ * words, words);
+    for (const s of slots) if (s >= acc.fixedSlots) b.add(s);
+    return b;
+  };
   // Upward-exposed reads and writes of each node, its ending included.
-  const uses: Array<Set<number>> = [];
-  const defs: Array<Set<number>> = [];
+  const uses: Bits[] = [];
+  const defs: Bits[] = [];
   for (const n of nodes) {
-    const use = new Set<number>();
-    const def = new Set<number>();
+    const use = bits();
+    const def = bits();
     const read = (slot: number): void => {
-      if (tracked(slot) && !def.has(slot)) use.add(slot);
+      if (slot >= acc.fixedSlots && !def.has(slot)) use.add(slot);
     };
     for (const v of n.values) {
       if (v.op === 'Phi') continue;
@@ -147,43 +181,52 @@ export function liveAtResume(nodes: readonly CodeNode[], acc: SlotAccess): Map<n
       const width = slotWidth(v.type);
       if (width > 0 && acc.writes(v)) {
         const s = acc.slotOf(v);
-        for (let k = 0; k < width; k++) if (tracked(s + k)) def.add(s + k);
+        for (let k = 0; k < width; k++) if (s + k >= acc.fixedSlots) def.add(s + k);
       }
     }
     for (const slot of acc.endReads(n)) read(slot);
     uses.push(use);
     defs.push(def);
   }
-  const edges = nodes.map((n) => n.succs.map((_, i) => acc.edge(n, i)));
-  const results = nodes.map((n) => new Set(n.call === undefined ? [] : acc.callResults(n)));
-  const liveIn: Array<Set<number>> = nodes.map(() => new Set<number>());
+  // Per successor edge: slots the edge's copies write (killed) and read.
+  const edges = nodes.map((n) =>
+    n.succs.map((_, i) => {
+      const e = acc.edge(n, i);
+      return { kill: bits(e.to), gen: bits(e.from) };
+    }),
+  );
+  const results = nodes.map((n) => bits(n.call === undefined ? [] : acc.callResults(n)));
+  const liveIn = nodes.map(() => bits());
+  const out = new Uint32Array(words);
   for (let changed = true; changed;) {
     changed = false;
     for (let i = nodes.length - 1; i >= 0; i--) {
       const n = nodes[i]!;
-      const out = new Set<number>();
+      out.fill(0);
       if (n.resume >= 0) {
-        for (const s of liveIn[n.resume]!) if (!results[i]!.has(s)) out.add(s);
+        const after = liveIn[n.resume]!.off;
+        const res = results[i]!.off;
+        for (let k = 0; k < words; k++) out[k]! |= pool[after + k]! & ~pool[res + k]!;
       }
       n.succs.forEach((t, j) => {
         const e = edges[i]![j]!;
-        const written = new Set(e.to);
-        for (const s of liveIn[t]!) if (!written.has(s)) out.add(s);
-        for (const s of e.from) if (tracked(s)) out.add(s);
+        const after = liveIn[t]!.off;
+        for (let k = 0; k < words; k++)
+          out[k]! |= (pool[after + k]! & ~pool[e.kill.off + k]!) | pool[e.gen.off + k]!;
       });
-      const live = liveIn[i]!;
-      const before = live.size;
-      for (const s of uses[i]!) live.add(s);
-      for (const s of out) if (!defs[i]!.has(s)) live.add(s);
-      if (live.size !== before) changed = true;
+      const live = liveIn[i]!.off;
+      const use = uses[i]!.off;
+      const def = defs[i]!.off;
+      for (let k = 0; k < words; k++) {
+        const next = (pool[use + k]! | (out[k]! & ~pool[def + k]!)) >>> 0;
+        if (next !== pool[live + k]) {
+          pool[live + k] = next;
+          changed = true;
+        }
+      }
     }
   }
-  const out = new Map<number, number[]>();
-  for (const n of nodes)
-    if (n.resume >= 0)
-      out.set(
-        n.resume,
-        [...liveIn[n.resume]!].sort((a, b) => a - b),
-      );
-  return out;
+  const live = new Map<number, number[]>();
+  for (const n of nodes) if (n.resume >= 0) live.set(n.resume, liveIn[n.resume]!.slots());
+  return live;
 }

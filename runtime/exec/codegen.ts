@@ -245,6 +245,7 @@ export function compileNative(inp: NativeInput): NativeCode | undefined {
     calls.length === 0
       ? new Map<number, number[]>()
       : liveAtResume(nodes, {
+          nslots: inp.nslots,
           fixedSlots,
           slotOf: (v) => inp.slotOf(v),
           writes: (v) => !ALIASING_OPS.has(v.op) && !(v.op === 'Copy' && slotWidth(v.type) === 0),
