@@ -124,7 +124,15 @@ type Lookup =
   | { kind: 'ambiguous' }
   | { kind: 'ptrmethod' };
 
-/** lookupFieldOrMethod searches fields and methods breadth-first through embedded fields (Go's rules). */
+const NotFound: Lookup = { kind: 'none' };
+const Ambiguous: Lookup = { kind: 'ambiguous' };
+const PtrMethod: Lookup = { kind: 'ptrmethod' };
+
+/**
+ * lookupFieldOrMethod searches fields and methods breadth-first through embedded fields (Go's rules). The
+ * first depth (the type's own methods and fields) is searched directly; the breadth-first walk runs only
+ * when nothing matched there and the struct has embedded fields.
+ */
 export function lookupFieldOrMethod(T: Type, addressable: boolean, name: string): Lookup {
   let isPtr = false;
   let start = T;
@@ -135,6 +143,33 @@ export function lookupFieldOrMethod(T: Type, addressable: boolean, name: string)
     start = (under(T) as { elem: Type }).elem;
     isPtr = true;
   }
+  if (start.kind === 'Named') {
+    const methods = start.methods;
+    for (let i = 0; i < methods.length; i++) {
+      const m = methods[i]!;
+      if (m.name !== name) continue;
+      if (m.ptrRecv && !isPtr && !addressable) return PtrMethod;
+      return { kind: 'found', obj: m, path: [i], indirect: isPtr };
+    }
+  }
+  const u = under(start);
+  if (u.kind !== 'Struct') return NotFound;
+  let match = -1;
+  let hasEmbedded = false;
+  for (let i = 0; i < u.fields.length; i++) {
+    const f = u.fields[i]!;
+    if (f.name === name) {
+      if (match >= 0) return Ambiguous;
+      match = i;
+    }
+    if (f.embedded) hasEmbedded = true;
+  }
+  if (match >= 0) return { kind: 'found', obj: u.fields[match]!, path: [match], indirect: isPtr };
+  return hasEmbedded ? lookupBreadthFirst(start, isPtr, addressable, name) : NotFound;
+}
+
+/** lookupBreadthFirst is the full breadth-first search of lookupFieldOrMethod from start. */
+function lookupBreadthFirst(start: Type, isPtr: boolean, addressable: boolean, name: string): Lookup {
   type Entry = { t: Type; path: number[]; indirect: boolean };
   let current: Entry[] = [{ t: start, path: [], indirect: isPtr }];
   const seen = new Set<Type>();
@@ -163,15 +198,15 @@ export function lookupFieldOrMethod(T: Type, addressable: boolean, name: string)
         });
       }
     }
-    if (matches.length > 1) return { kind: 'ambiguous' };
+    if (matches.length > 1) return Ambiguous;
     const m = matches[0];
     if (m) {
-      if (m.obj.kind === 'Func' && m.obj.ptrRecv && !m.indirect && !addressable) return { kind: 'ptrmethod' };
+      if (m.obj.kind === 'Func' && m.obj.ptrRecv && !m.indirect && !addressable) return PtrMethod;
       return { kind: 'found', ...m };
     }
     current = next;
   }
-  return { kind: 'none' };
+  return NotFound;
 }
 
 // ---------------------------------------------------------------------------------------------------------

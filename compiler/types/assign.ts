@@ -463,6 +463,10 @@ function useLhs(c: Checker, lhs: Expr): void {
 
 /** assignVars checks `a, b = x, y` and `a, b = f()`. */
 export function assignVars(c: Checker, lhs: readonly Expr[], origRhs: readonly Expr[]): void {
+  if (lhs.length === 1 && origRhs.length === 1) {
+    assignVar1(c, lhs[0]!, origRhs);
+    return;
+  }
   const rhs = evalExprList(c, origRhs, lhs.length === 2);
   if (lhs.length !== rhs.length) {
     for (const l of lhs) useLhs(c, l);
@@ -485,9 +489,55 @@ export function assignVars(c: Checker, lhs: readonly Expr[], origRhs: readonly E
   }
 }
 
+/**
+ * assignVar1 is assignVars for one target and one value (the common `a = x`), without the lists: the same
+ * checks and messages in the same order.
+ */
+function assignVar1(c: Checker, l: Expr, origRhs: readonly Expr[]): void {
+  const x = evalSingle(c, origRhs[0]!);
+  if (x.type.kind === 'Tuple' && x.mode === 'value') {
+    useLhs(c, l);
+    assignError(c, origRhs, 1, x.type.vars.length);
+    return;
+  }
+  if (assignVar(c, l, x) !== undefined) return;
+  const e = unparen(l);
+  if (e.kind === 'Ident') {
+    const obj = c.lookup(e.name);
+    if (obj && obj.kind === 'Var') obj.used = true;
+  }
+}
+
+/**
+ * evalSingle evaluates the only right-hand side of a one-target assignment as evalExprList(c, [e], false)
+ * would, except that a multi-value call is returned as it is (mode 'value' of a Tuple type with two or more
+ * results; the caller reports the count mismatch).
+ */
+function evalSingle(c: Checker, e: Expr): Operand {
+  const x = evalExpr(c, e, false);
+  if (x.mode === 'invalid') return x;
+  if (x.type.kind === 'Tuple' && x.mode === 'value') return x;
+  if (x.mode === 'novalue') {
+    c.error(e, `${exprString(e)} (no value) used as value`);
+    x.mode = 'invalid';
+  }
+  return x;
+}
+
 /** shortVarDecl checks `a, b := x, y`. */
 export function shortVarDecl(c: Checker, pos: Pos, lhs: readonly Expr[], rhs: readonly Expr[]): void {
   const fn = c.fn?.node;
+  const l0 = lhs[0]!;
+  if (
+    lhs.length === 1 &&
+    rhs.length === 1 &&
+    l0.kind === 'Ident' &&
+    l0.name !== '_' &&
+    c.lookupCurrent(l0.name) === undefined
+  ) {
+    shortVarDecl1(c, l0, rhs, fn);
+    return;
+  }
   const lhsVars: Var[] = [];
   /** infer[i]: lhsVars[i] is new (or an error placeholder) and takes its type from the value. */
   const infer: boolean[] = [];
@@ -527,6 +577,22 @@ export function shortVarDecl(c: Checker, pos: Pos, lhs: readonly Expr[], rhs: re
   initVarsMixed(c, lhsVars, infer, rhs);
   for (const v of newVars) c.bind(v.name, v);
   if (newVars.length === 0 && !hasErr) c.error(pos, 'no new variables on left side of :=');
+}
+
+/**
+ * shortVarDecl1 is shortVarDecl for `a := x` where a is a new name in the current scope (the common case),
+ * without the lists: the same checks and messages in the same order.
+ */
+function shortVarDecl1(c: Checker, l: Ident, origRhs: readonly Expr[], fn: Var['func']): void {
+  const v = newVar(l.name, l.pos, InvalidType, { func: fn });
+  c.info.defs.append(l, v);
+  const x = evalSingle(c, origRhs[0]!);
+  if (x.type.kind === 'Tuple' && x.mode === 'value') {
+    v.used = true;
+    v.type = InvalidType;
+    assignError(c, origRhs, 1, x.type.vars.length);
+  } else if (initVar(c, v, x, 'assignment', true) === undefined) v.used = true;
+  c.bind(v.name, v);
 }
 
 function repeatedName(lhs: readonly Expr[], i: number): boolean {
