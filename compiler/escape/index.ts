@@ -21,6 +21,7 @@ import type { Location } from './graph.js';
 import { AutogenPos, type IRExpr } from './ir.js';
 import { fmtExpr } from './irfmt.js';
 import { lowerFile } from './lower.js';
+import { walkNotes } from './walknotes.js';
 import { bottomUpBatches } from './scc.js';
 import { walkAll } from './solve.js';
 import { computeStatics } from './static.js';
@@ -139,6 +140,9 @@ export function analyzeEscapes(file: File, info: TypeInfo): EscapeResult {
       }
     }
   }
+  // walk runs after escape analysis: its -m notes come last (info lines: no JSON record, no group)
+  for (const n of walkNotes(prog))
+    out.push({ pos: n.pos, parts: [n.text], level: 1, subject: undefined, role: 'info' });
   const groups = new Map<Location, number>();
   const messages: EscapeMessage[] = out.map((l) => {
     let group: number | undefined;
