@@ -21,6 +21,7 @@ import type { Env } from './env.js';
 import type { I64 } from './ints.js';
 import { u64 } from './ints.js';
 import { loadInt64 } from './memops.js';
+import { concat } from './calls-concat.js';
 import { RuntimeErrorPanic, UserPanic } from './panics.js';
 import type { Instr, Val } from './program.js';
 
@@ -208,79 +209,6 @@ function printCall(f: (env: Env, s: Val[], b: number, a: readonly number[]) => s
     const env = c.env;
     const a = c.a;
     return (s, b) => void env.stderr.push(f(env, s, b, a));
-  };
-}
-
-function concat(n: number | 'slice'): RuntimeCall {
-  return (c) => {
-    const env = c.env;
-    const a = c.a;
-    const r = c.r[0]!;
-    if (n !== 'slice') {
-      // concatstring2..5: the same rules without building a parts array (hot: `s = x + s` in loops).
-      const strs = Array.from({ length: n }, (_, i) => a[i + 1]!);
-      return (s, b) => {
-        let total = 0;
-        let nonEmpty = 0;
-        let onlyPtr = 0;
-        let onlyLen = 0;
-        for (const x of strs) {
-          const len = s[b + x + 1] as number;
-          if (len > 0) {
-            total += len;
-            nonEmpty++;
-            onlyPtr = s[b + x] as number;
-            onlyLen = len;
-          }
-        }
-        if (nonEmpty <= 1 && !env.rt.heap.isStack(onlyPtr)) {
-          s[b + r] = onlyPtr;
-          s[b + r + 1] = onlyLen;
-          return;
-        }
-        const p = env.rt.heap.alloc(total, c.site);
-        let off = 0;
-        for (const x of strs) {
-          const len = s[b + x + 1] as number;
-          env.mem.memmove(p + off, s[b + x] as number, len);
-          off += len;
-        }
-        s[b + r] = p;
-        s[b + r + 1] = total;
-      };
-    }
-    return (s, b) => {
-      const parts: Array<[number, number]> = [];
-      if (n === 'slice') {
-        const p = s[b + a[1]!] as number;
-        const len = s[b + a[1]! + 1] as number;
-        for (let i = 0; i < len; i++)
-          parts.push([env.mem.loadPtr(p + 16 * i), env.mem.loadI64(p + 16 * i + 8)]);
-      } else for (let i = 1; i <= n; i++) parts.push([s[b + a[i]!] as number, s[b + a[i]! + 1] as number]);
-      let total = 0;
-      let nonEmpty = 0;
-      let only: [number, number] = [0, 0];
-      for (const pt of parts) {
-        total += pt[1];
-        if (pt[1] > 0) {
-          nonEmpty++;
-          only = pt;
-        }
-      }
-      if (nonEmpty <= 1 && !env.rt.heap.isStack(only[0])) {
-        s[b + r] = only[0];
-        s[b + r + 1] = only[1];
-        return;
-      }
-      const p = env.rt.heap.alloc(total, c.site);
-      let off = 0;
-      for (const [q, len] of parts) {
-        env.mem.memmove(p + off, q, len);
-        off += len;
-      }
-      s[b + r] = p;
-      s[b + r + 1] = total;
-    };
   };
 }
 
