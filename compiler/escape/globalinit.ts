@@ -1,12 +1,11 @@
 // Package-level variable initializers as gc's `init` function sees them: gc's staticinit initializes what it
-// can at link time (constants, functions, addresses, array/struct/slice literals of such things) and leaves
-// the rest (map literals, calls, make, ...) as assignments in the package `init`, which escape analysis then
-// reports on like any function, after all declared functions.
+// can at link time (constants, functions, addresses, the storage of array/struct/slice literals and of
+// &T{...}) and leaves the rest (map literals, calls, make, ...) as assignments in the package `init`, which
+// escape analysis then reports on like any function, after all declared functions.
 //
-// Invariants: an initializer is dynamic exactly when isStaticInit says no; for an array/struct literal that
-// is only partly static, each dynamic element becomes its own assignment (gc assigns the element alone).
-// The destination of every assignment is the global (the heap), so element-wise lowering gives the same
-// verdicts as gc.
+// Invariants: literal storage laid out statically is never reported; each dynamic part becomes its own
+// assignment (gc assigns the element alone). The destination of every assignment is the global (the
+// heap), so element-wise lowering gives the same verdicts as gc.
 
 import type * as A from '../syntax/index.js';
 import type { TypeInfo } from '../types/index.js';
@@ -31,38 +30,28 @@ export function globalInits(file: A.File, info: TypeInfo): GlobalInit[] {
   return out;
 }
 
-/** dynamicParts returns e itself when dynamic, the dynamic elements of a partly static literal, or []. */
+/**
+ * dynamicParts returns the parts of an initializer gc leaves to init: the whole expression, or, inside
+ * array/struct/slice literals and &T{...} (whose storage staticinit lays out, so they are never reported),
+ * each element that is itself dynamic. Map literals, calls and make are dynamic.
+ */
 function dynamicParts(e: A.Expr, info: TypeInfo): A.Expr[] {
-  if (isStaticInit(e, info)) return [];
-  if (e.kind === 'CompositeLit') {
-    const t = info.types.get(e)?.type;
-    const k = t ? under(t).kind : undefined;
-    if (k === 'Struct' || k === 'Array')
-      return e.elts.flatMap((x) => dynamicParts(x.kind === 'KeyValueExpr' ? x.value : x, info));
-  }
-  if (e.kind === 'ParenExpr') return dynamicParts(e.x, info);
-  return [e];
-}
-
-/** isStaticInit approximates gc's staticinit: can the linker lay out this value? */
-function isStaticInit(e: A.Expr, info: TypeInfo): boolean {
-  if (info.types.get(e)?.value !== undefined) return true;
+  if (info.types.get(e)?.value !== undefined) return [];
   switch (e.kind) {
     case 'BasicLit':
     case 'FuncLit':
-      return true;
-    case 'Ident':
-      return true; // nil, functions and other globals (copied statically)
+    case 'Ident': // nil, functions and other globals (copied statically)
+      return [];
     case 'ParenExpr':
-      return isStaticInit(e.x, info);
+      return dynamicParts(e.x, info);
     case 'UnaryExpr':
-      return e.op === '&' && e.x.kind === 'CompositeLit' && isStaticInit(e.x, info);
+      return e.op === '&' && e.x.kind === 'CompositeLit' ? dynamicParts(e.x, info) : [e];
     case 'CompositeLit': {
       const t = info.types.get(e)?.type;
-      if (!t || under(t).kind === 'Map') return false;
-      return e.elts.every((x) => isStaticInit(x.kind === 'KeyValueExpr' ? x.value : x, info));
+      if (!t || under(t).kind === 'Map') return [e];
+      return e.elts.flatMap((x) => dynamicParts(x.kind === 'KeyValueExpr' ? x.value : x, info));
     }
     default:
-      return false;
+      return [e];
   }
 }
