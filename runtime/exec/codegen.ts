@@ -10,6 +10,8 @@
 //  - Go calls never use the host stack: a user call saves the slots live after it (codegen-nodes.ts) and
 //    its arguments to the register stack and returns the call's index to the machine, which runs the
 //    callee and re-enters the function with `at` = index + 1; that resume point reloads the live slots.
+//    Exception: a static call of a generated leaf (no user calls, no stack frame) is a direct JS call
+//    (`directCall`): the leaf calls nothing, so the host stack grows by one frame at most.
 //  - Control flow: without user calls, the function body is one structured region (codegen-cfg.ts: nested
 //    labelled loops and blocks, phis as parallel copies on edges). With calls, `D: for (;;) switch (at)`
 //    dispatches to the heads (entry, resume points, joins of regions); each head's region is structured

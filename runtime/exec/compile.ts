@@ -4,6 +4,8 @@
 // Invariants: see program.ts. Compilation happens once per run before execution; nothing here runs per op.
 // A user call (StaticLECall to a program function, ClosureLECall) ends a segment so the machine can push a
 // frame; runtime/fmt calls are ordinary Instrs (RUNTIME_CALLS).
+// With codegen, functions without user calls (leaves) are compiled first, so generated callers can call
+// them directly (codegen.ts); everything else is generated as resumable code or, if irreducible, closures.
 
 import { InternalError } from '../../compiler/diag/index.js';
 import type { AuxSym, Block, Func, Program, Value } from '../../compiler/ssa/ir.js';
