@@ -21,7 +21,8 @@ import { builtinCall } from './builtins.js';
 import { evalExpr, evalExprList } from './expr.js';
 import { exprString } from './exprstring.js';
 import { operandString } from './operand.js';
-import type { Signature, Type, Var } from './types.js';
+import type { CallKind } from './info.js';
+import type { BuiltinId, Signature, Type, Var } from './types.js';
 import {
   identical,
   isConstType,
@@ -42,6 +43,18 @@ function invalid(e: Expr): Operand {
   return operand('invalid', InvalidType, undefined, e);
 }
 
+/** The recorded CallKind of each builtin, shared by all calls of it (CallKind records are immutable). */
+const BUILTIN_CALL_KINDS = new Map<BuiltinId, CallKind>();
+
+function builtinCallKind(id: BuiltinId): CallKind {
+  let kind = BUILTIN_CALL_KINDS.get(id);
+  if (!kind) {
+    kind = { kind: 'builtin', id };
+    BUILTIN_CALL_KINDS.set(id, kind);
+  }
+  return kind;
+}
+
 export function callExpr(c: Checker, call: CallExpr): Operand {
   const f = evalExpr(c, call.fun, true);
   switch (f.mode) {
@@ -51,7 +64,7 @@ export function callExpr(c: Checker, call: CallExpr): Operand {
     case 'typexpr':
       return conversionCall(c, call, f.type);
     case 'builtin':
-      c.info.calls.set(call, { kind: 'builtin', id: f.builtin! });
+      c.info.calls.set(call, builtinCallKind(f.builtin!));
       return builtinCall(c, call, f.builtin!);
     default:
       break;

@@ -48,7 +48,7 @@ export function checkFile(file: File): { info: TypeInfo; diags: Diagnostic[] } {
     imports.push({ pkg, pos: imp.path.pos, path });
   }
   const funcs = collectObjects(c, file.decls);
-  packageObjects(c);
+  packageObjects(c, funcs);
   c.allResolved = true;
   for (const check of c.laterChecks) check();
   for (const fn of funcs) {

@@ -136,11 +136,14 @@ function attachMethod(c: Checker, fn: Func, d: FuncDecl): void {
   named.methods.push(fn);
 }
 
-/** packageObjects resolves every package-level object: type declarations first, then the rest in order. */
-export function packageObjects(c: Checker): void {
-  const objs = c.pkgScope.objs;
-  const inScope = new Set<Obj>(objs);
-  const all = [...objs, ...[...c.info.funcs.values()].filter((f) => !inScope.has(f))];
+/**
+ * packageObjects resolves every package-level object: type declarations first, then the rest in order. The
+ * objects are the package scope's, then the functions (in source order, from collectObjects) that are not in
+ * it: methods, init, `_` and redeclared names, i.e. those the package-level name does not denote.
+ */
+export function packageObjects(c: Checker, funcs: readonly Func[]): void {
+  const all: Obj[] = [...c.pkgScope.objs];
+  for (const f of funcs) if (c.lookupPackage(f.name) !== f) all.push(f);
   const isType = (o: Obj): boolean => o.kind === 'TypeName';
   for (const o of all) if (isType(o) && !(o as TypeName).isAlias) resolveObj(c, o);
   for (const o of all) if (isType(o)) resolveObj(c, o);
