@@ -206,6 +206,7 @@ export class KeyAlg {
       }
       hi = this.hi;
     }
+    this.hi = hi; // with no parts (zero-size key) the seed itself is the hash: never a stale hi
     return lo;
   }
 
