@@ -559,11 +559,10 @@ function switchStmt(c: Ctx, s: SwitchStmt): void {
     }
   });
   fb.goto(dflt !== undefined ? bodies[dflt]! : exit);
+  // a nested switch sets its own fallthrough target: the enclosing switch's is restored after it
+  const outerFall = c.fallTarget;
   s.clauses.forEach((cl, i) => {
     const b = bodies[i]!;
-    if (i > 0 && s.clauses[i - 1]!.body.some((st) => st.kind === 'BranchStmt' && st.tok === 'fallthrough')) {
-      /* sealed below */
-    }
     c.fallTarget = bodies[i + 1];
     fb.seal(b);
     fb.start(b);
@@ -572,6 +571,7 @@ function switchStmt(c: Ctx, s: SwitchStmt): void {
     c.targets.pop();
     fb.goto(exit);
   });
+  c.fallTarget = outerFall;
   fb.seal(exit);
   fb.start(exit);
 }
