@@ -13,10 +13,10 @@
 //  - Composite values copied early are snapshotted into a temp (their value form is an address).
 
 import type { Expr, Node } from '../../syntax/index.js';
-import type { Var } from '../../types/index.js';
-import type { Value } from '../ir.js';
+import type { Type, Var } from '../../types/index.js';
+import type { SsaType, Value } from '../ir.js';
 import { ptrTo } from '../types.js';
-import { isComposite, store, type Ctx } from './ctx.js';
+import { isComposite, ssaType, store, type Ctx } from './ctx.js';
 import { convertTo, expr, typeOf } from './expr.js';
 import { mapAssignPtr } from './maps.js';
 
@@ -53,7 +53,10 @@ export function parallelAssign(
     if (t.kind === 'var' && !readsMemoryVar(c, t.v)) assigned.add(t.v);
     else memWrite = true;
   });
-  for (const i of early) vals[i] = snapshot(c, valueFor(c, rhs[i]!, targets[i]!));
+  for (const i of early) {
+    const goType = valueType(c, rhs[i]!, targets[i]!);
+    vals[i] = snapshot(c, valueFor(c, rhs[i]!, targets[i]!), ssaType(goType));
+  }
   targets.forEach((t, i) => {
     if (t.kind === 'map') {
       const p = mapAssignPtr(c, t.r);
@@ -87,10 +90,26 @@ function valueFor(c: Ctx, e: Expr, t: ParallelTarget): Value {
   }
 }
 
-/** snapshot copies a composite value (an address) into a fresh temp so later stores cannot change it. */
-function snapshot(c: Ctx, v: Value): Value {
-  const st = v.type.elem;
-  if (v.type.cls !== 'ptr' || !st || !isComposite(st)) return v;
+/** valueType is the Go type of the value valueFor gives: the target's type (the RHS's own for `_`). */
+function valueType(c: Ctx, e: Expr, t: ParallelTarget): Type {
+  switch (t.kind) {
+    case 'var':
+      return t.v.type;
+    case 'addr':
+      return t.t;
+    case 'map':
+      return t.r.mt.elem;
+    case 'blank':
+      return typeOf(c, e);
+  }
+}
+
+/**
+ * snapshot copies a composite value (struct/array of SSA type st, held as an address) into a fresh temp so
+ * later stores cannot change it. A pointer (even to a struct) is a plain value and is never copied.
+ */
+function snapshot(c: Ctx, v: Value, st: SsaType): Value {
+  if (!isComposite(st)) return v;
   const fb = c.fb;
   const tmp = fb.localAddr(fb.newAutotmp(st), ptrTo(st));
   store(c, tmp, v, st);

@@ -10,7 +10,7 @@
 import { InternalError } from '../../diag/index.js';
 import type { AssignStmt, Expr, ForStmt, IfStmt, RangeStmt, Stmt, SwitchStmt } from '../../syntax/index.js';
 import { under, type Type, type Var } from '../../types/index.js';
-import type { Block, Value } from '../ir.js';
+import type { Block, SsaType, Value } from '../ir.js';
 import { T, ptrTo } from '../types.js';
 import { buildCall } from './calls.js';
 import { isComposite, load, ssaType, stackTemp, store, type Ctx } from './ctx.js';
@@ -156,10 +156,12 @@ function assignTo(c: Ctx, t: Target, val: Value): void {
   }
 }
 
-/** copyIfComposite snapshots a composite RHS so that a parallel assignment reads old values. */
-function snapshot(c: Ctx, v: Value, multi: boolean): Value {
-  if (!multi || !v.type.elem || !isComposite(v.type.elem)) return v;
-  const st = v.type.elem;
+/**
+ * snapshot copies a composite RHS (struct/array value of SSA type st, held as an address) into a temp so
+ * that a parallel assignment reads old values. Pointers (even to structs) are plain values: never copied.
+ */
+function snapshot(c: Ctx, v: Value, st: SsaType, multi: boolean): Value {
+  if (!multi || !isComposite(st)) return v;
   const fb = c.fb;
   const sym = fb.newAutotmp(st);
   const tmp = fb.localAddr(sym, ptrTo(st));
@@ -183,7 +185,7 @@ export function assignList(c: Ctx, lhs: readonly Expr[], rhs: readonly Expr[], d
   const vals = rhs.map((r, i) => {
     const lt = targets[i] ? targetType(c, targets[i]!) : defOf(c, lhs[i]!)?.type;
     const v = lt ? convertTo(c, r, lt) : expr(c, r);
-    return snapshot(c, v, lhs.length > 1);
+    return snapshot(c, v, ssaType(lt ?? typeOf(c, r)), lhs.length > 1);
   });
   lhs.forEach((l, i) => {
     const t = targets[i] ?? evalTarget(c, l, define);
@@ -200,7 +202,7 @@ function commaOk(c: Ctx, lhs: readonly Expr[], r: Expr, define: boolean): void {
     const { ptr, ok, elem } = mapAccess2(c, inner);
     const first = t0 ?? evalTarget(c, lhs[0]!, define);
     const second = t1 ?? evalTarget(c, lhs[1]!, define);
-    if (first.kind !== 'blank') assignTo(c, first, snapshot(c, load(c, ptr, elem), true));
+    if (first.kind !== 'blank') assignTo(c, first, snapshot(c, load(c, ptr, elem), elem, true));
     assignTo(c, second, ok);
     return;
   }
