@@ -6,6 +6,8 @@
 //    Rune-aware steps (width padding, %c, %q, %U) decode/encode UTF-8 explicitly.
 //  - A value is addressed as (Go type, address of its bytes); interface operands whose type is pointer-shaped
 //    carry the value itself in the data word and are first spilled to a scratch slot.
+//  - %#v (sharpV) follows print.go's printValue: T{...} with ", " separators and field names, T(nil) for
+//    nil slices/maps/interfaces, (T)(0x..) for pointers below the top level, unsigned ints as 0x hex.
 //  - Maps print with keys sorted as Go's internal/fmtsort does (numbers by value, strings bytewise, bools
 //    false first, pointers by address, structs/arrays field by field).
 
@@ -82,6 +84,8 @@ interface Flags {
   zero: boolean;
   /** %+v: print struct field names (the plus flag itself is cleared, as fmt does). */
   plusV: boolean;
+  /** %#v: Go-syntax representation (the sharp flag itself is cleared, as fmt does). */
+  sharpV: boolean;
   width: number;
   prec: number;
 }
@@ -92,6 +96,7 @@ const NoFlags: Flags = {
   space: false,
   zero: false,
   plusV: false,
+  sharpV: false,
   width: -1,
   prec: -1,
 };
@@ -171,6 +176,8 @@ class Printer {
           const s = readString(m, addr);
           switch (verb) {
             case 'v':
+              if (f.sharpV) return pad(quoteBytes(f.prec >= 0 ? truncRunes(s, f.prec) : s), f);
+              return pad(f.prec >= 0 ? truncRunes(s, f.prec) : s, f);
             case 's':
               return pad(f.prec >= 0 ? truncRunes(s, f.prec) : s, f);
             case 'q':
@@ -189,6 +196,9 @@ class Printer {
         }
         if (u.basic === 'unsafe.Pointer' || u.basic === 'uintptr') {
           const p = m.loadPtr(addr);
+          if (u.basic === 'uintptr' && verb === 'v' && f.sharpV)
+            return fmtInteger(BigInt(p), 'x', { ...f, sharp: true }, true);
+          if (u.basic === 'unsafe.Pointer' && f.sharpV) return this.pointer(p, verb, f, t, addr);
           return u.basic === 'uintptr'
             ? fmtInteger(BigInt(p), verb === 'v' ? 'd' : verb, f, true)
             : pad('0x' + p.toString(16), f);
@@ -197,6 +207,9 @@ class Printer {
         const unsigned = u.basic.startsWith('uint');
         switch (verb) {
           case 'v':
+            // %#v prints unsigned integers as 0x hex (print.go fmtInteger: fmt0x64(v, true)).
+            if (f.sharpV && unsigned) return fmtInteger(v, 'x', { ...f, sharp: true }, true);
+            return fmtInteger(v, 'd', f, unsigned);
           case 'd':
             return fmtInteger(v, 'd', f, unsigned);
           case 'b':
@@ -229,20 +242,23 @@ class Printer {
       case 'Map': {
         const h = m.loadPtr(addr);
         if (verb === 'p') return pad('0x' + h.toString(16), f);
+        if (f.sharpV && h === 0) return typeName(t) + '(nil)';
         const entries = h === 0 ? [] : this.src.mapEntries(t, h);
         entries.sort((a, b) => compareKeys(m, u.key, a[0], b[0]));
         const parts = entries.map(
           ([k, e]) =>
             this.value(u.key, k, verb, f, depth + 1) + ':' + this.value(u.elem, e, verb, f, depth + 1),
         );
+        if (f.sharpV) return typeName(t) + '{' + parts.join(', ') + '}';
         return 'map[' + parts.join(' ') + ']';
       }
       case 'Struct': {
         const offs = offsetsof(u);
         const parts = u.fields.map((fld, i) => {
           const s = this.value(fld.type, addr + (offs[i] ?? 0), verb, f, depth + 1);
-          return f.plusV ? `${fld.name}:${s}` : s;
+          return f.plusV || f.sharpV ? `${fld.name}:${s}` : s;
         });
+        if (f.sharpV) return typeName(t) + '{' + parts.join(', ') + '}';
         return '{' + parts.join(' ') + '}';
       }
       case 'Array':
@@ -267,14 +283,22 @@ class Printer {
           return pad(hexBytes(s, verb === 'X', f), f);
         }
         if (verb === 'p' && u.kind === 'Slice') return pad('0x' + p.toString(16), f);
+        // %#v: an unnamed []byte operand is spelled []byte (printArg's []byte case), anything else by
+        // its reflect type string; a nil slice prints as T(nil).
+        const tn =
+          depth === 0 && t.kind === 'Slice' && eu.kind === 'Basic' && eu.basic === 'uint8'
+            ? '[]byte'
+            : typeName(t);
+        if (f.sharpV && u.kind === 'Slice' && p === 0) return tn + '(nil)';
         const size = sizeof(elem);
         const parts: string[] = [];
         for (let i = 0; i < n; i++) parts.push(this.value(elem, p + i * size, verb, f, depth + 1));
+        if (f.sharpV) return tn + '{' + parts.join(', ') + '}';
         return '[' + parts.join(' ') + ']';
       }
       case 'Interface': {
         const tw = m.loadPtr(addr);
-        if (tw === 0) return pad('<nil>', f);
+        if (tw === 0) return f.sharpV ? typeName(t) + '(nil)' : pad('<nil>', f);
         const op = operandOf(this.src, tw, m.loadPtr(addr + 8));
         return this.operand(op, verb, f, depth + 1);
       }
@@ -288,6 +312,7 @@ class Printer {
   }
 
   pointer(p: number, verb: string, f: Flags, t: Type, addr: number): string {
+    if (verb === 'v' && f.sharpV) return `(${typeName(t)})(${p === 0 ? 'nil' : '0x' + p.toString(16)})`;
     switch (verb) {
       case 'v':
       case 'p':
@@ -333,6 +358,7 @@ class Printer {
     if (op.t === undefined) return verb === 'v' ? pad('<nil>', f) : this.badVerb(verb, op);
     if (verb === 'T') return pad(typeName(op.t), f);
     if (verb === 'v' && f.plus && depth === 0) f = { ...f, plus: false, plusV: true };
+    if (verb === 'v' && f.sharp && depth === 0) f = { ...f, sharp: false, sharpV: true };
     return this.value(op.t, op.addr, verb, f, depth);
   }
 }
