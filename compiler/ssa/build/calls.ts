@@ -19,7 +19,6 @@ import {
   allocEscapes,
   allocNote,
   isComposite,
-  load,
   newObject,
   ssaType,
   stackTemp,
@@ -27,8 +26,9 @@ import {
   typeAddr,
   type Ctx,
 } from './ctx.js';
-import { addr, boundsCheck, compareValues, convertTo, expr, panicIf, toInt, typeOf } from './expr.js';
+import { boundsCheck, compareValues, convertTo, expr, panicIf, toInt, typeOf } from './expr.js';
 import { makeMap, mapDelete, mapLen } from './maps.js';
+import { methodReceiver } from './method-value.js';
 
 export function buildCall(c: Ctx, call: CallExpr): Value[] {
   const kind = c.p.info.calls.get(call);
@@ -337,19 +337,8 @@ function userCall(c: Ctx, call: CallExpr, sig: Signature, method: boolean): Valu
   const fun = call.fun.kind === 'ParenExpr' ? call.fun.x : call.fun;
   if (method && fun.kind === 'SelectorExpr') {
     const sel = c.p.info.selections.get(fun)!;
-    const recvT = sel.obj.kind === 'Func' ? sel.obj.type.recv?.type : undefined;
-    const ptrRecv = recvT !== undefined && under(recvT).kind === 'Pointer';
     target = funcSymName(sel.obj.kind === 'Func' ? sel.obj : undefined);
-    let recv: Value;
-    if (ptrRecv) recv = sel.recvAdjust === 'addr' ? addr(c, fun.x) : expr(c, fun.x);
-    else {
-      recv = expr(c, fun.x);
-      if (sel.recvAdjust === 'deref') {
-        fb.v('NilCheck', T.void, [recv, fb.mem()]);
-        recv = load(c, recv, ssaType(recvT!));
-      }
-    }
-    args.push(passArg(c, recv));
+    args.push(passArg(c, methodReceiver(c, fun.x, sel)));
   } else if (fun.kind === 'Ident' && c.p.info.uses.get(fun)?.kind === 'Func') {
     target = funcSymName(c.p.info.uses.get(fun) as never);
   } else {
