@@ -71,6 +71,18 @@ export function runProgram(prog: Program, options: RunOptions = {}): RunResult {
   const exec = options.exec ?? (process.env['MGO_EXEC'] === 'interp' ? 'interp' : 'codegen');
   const compiled = compileProgram(prog, env, { exec });
   const machine = new Machine(compiled, rt);
+  // fmt's String/Error calls (Env.callMethod) find methods by traceName (`main.T.String`).
+  const recvTypes = new Map(
+    prog.funcs.map((f) => [f.name.startsWith('main.') ? f.name : `main.${f.name}`, f.params[0]?.type]),
+  );
+  env.methodHost = {
+    find: (name) => {
+      const fn = compiled.funcs.get(name);
+      const recv = recvTypes.get(name);
+      return fn === undefined || recv === undefined ? undefined : { fn, recv };
+    },
+    invoke: (fn, args) => machine.invoke(fn, args),
+  };
   const file = options.fileName ?? 'main.go';
   let exitCode = 0;
   try {

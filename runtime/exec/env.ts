@@ -6,12 +6,30 @@
 //  - Static data is allocated once, before the program runs, under StaticSite (excluded from heap stats).
 //  - Output buffers hold byte strings (one char per byte); they are converted to bytes only at the end.
 //  - Allocation site ids are dense non-negative integers; site i describes `sites[i]`.
+//  - fmt calls user String/Error methods through `methodHost` (set by runProgram once the machine exists):
+//    the method runs to completion on the machine, nested inside the runtime call that formats.
 
-import type { Type } from '../../compiler/types/index.js';
+import type { SsaType } from '../../compiler/ssa/ir.js';
+import type { Named, Type } from '../../compiler/types/index.js';
+import { under } from '../../compiler/types/index.js';
 import { GoRuntime } from '../index.js';
 import { MapIter, mapiterinit, mapiternext, type MapType } from '../map/index.js';
 import type { ValueSource } from '../fmt/format.js';
+import { loaderFor } from './memops.js';
+import type { CompiledFunc, Val } from './program.js';
 import { TypeTable } from './rtypes.js';
+
+/** MethodHost lets fmt call user methods (String, Error) on the machine. */
+export interface MethodHost {
+  /** The compiled function of that traceName and the SSA type of its receiver parameter. */
+  find(traceName: string): { readonly fn: CompiledFunc; readonly recv: SsaType } | undefined;
+  /** invoke runs fn to completion, nested in the current call, and returns its result slots. */
+  invoke(fn: CompiledFunc, args: Val[]): Val[];
+}
+
+function isString(t: Type): boolean {
+  return t.kind === 'Basic' && t.basic === 'string';
+}
 
 /** StaticSite is the allocation site of static data (string literals, globals, tables). */
 export const StaticSite = -100;
@@ -37,6 +55,8 @@ export class Env {
   /** staticUint64s is Go's runtime.staticuint64s: 256 words holding 0..255 (convT* avoid allocating). */
   readonly staticUint64s: number;
   private spillAddr: number;
+  /** How fmt reaches user methods (runtime/run.ts sets it); without it values print without methods. */
+  methodHost: MethodHost | undefined;
 
   constructor(readonly rt: GoRuntime) {
     this.staticUint64s = rt.heap.alloc(256 * 8, StaticSite);
@@ -94,6 +114,61 @@ export class Env {
     return s;
   }
 
+  /**
+   * callMethod is fmt's handleMethods for one value of type t at addr: the byte string returned by its
+   * `Error() string` (preferred, as for an error) or `String() string` method, null when the receiver is a
+   * nil pointer and the method has a value receiver (Go's fmt prints <nil>), undefined when t has neither.
+   * *T has T's value methods too; promoted methods of embedded fields are not looked up.
+   */
+  callMethod(t: Type, addr: number): string | null | undefined {
+    const host = this.methodHost;
+    if (host === undefined) return undefined;
+    const ptr = t.kind === 'Pointer';
+    const named: Type = ptr ? t.elem : t;
+    if (named.kind !== 'Named' || under(named).kind === 'Interface') return undefined;
+    for (const name of ['Error', 'String']) {
+      const r = this.call0(host, named, ptr, name, addr);
+      if (r !== undefined) return r;
+    }
+    return undefined;
+  }
+
+  private call0(
+    host: MethodHost,
+    named: Named,
+    ptr: boolean,
+    name: string,
+    addr: number,
+  ): string | null | undefined {
+    const meth = named.methods.find(
+      (f) =>
+        f.name === name &&
+        f.type.params.length === 0 &&
+        f.type.results.length === 1 &&
+        isString(f.type.results[0]!.type),
+    );
+    if (meth === undefined || (meth.ptrRecv && !ptr)) return undefined;
+    const tn = meth.ptrRecv ? `main.(*${named.obj.name}).${name}` : `main.${named.obj.name}.${name}`;
+    const entry = host.find(tn);
+    if (entry === undefined) return undefined;
+    const mem = this.mem;
+    const args: Val[] = [];
+    let recv = addr;
+    if (ptr) {
+      recv = mem.loadPtr(addr);
+      if (meth.ptrRecv) args.push(recv);
+      else if (recv === 0) return null;
+    }
+    if (!meth.ptrRecv) {
+      const k = under(named).kind;
+      // Structs and arrays the SSA passes in memory arrive as a pointer the callee copies from.
+      if (entry.recv.cls === 'ptr' && (k === 'Struct' || k === 'Array')) args.push(recv);
+      else loaderFor(entry.recv)(mem, recv, args, 0);
+    }
+    const res = host.invoke(entry.fn, args);
+    return this.readBytes(res[0] as number, res[1] as number);
+  }
+
   /** valueSource is fmt's view of memory and types. */
   readonly valueSource: ValueSource = makeSource(this);
   private readonly sourceOps = {
@@ -116,6 +191,7 @@ export class Env {
       this.mem.storePtr(a, w);
       return a;
     },
+    callMethod: (t: Type, addr: number) => this.callMethod(t, addr),
   };
 
   /** sourceFns exposes the fmt callbacks (used by makeSource). */
@@ -132,5 +208,6 @@ function makeSource(env: Env): ValueSource {
     typeAt: (a) => env.sourceFns.typeAt(a),
     mapEntries: (t, h) => env.sourceFns.mapEntries(t, h),
     spill: (w) => env.sourceFns.spill(w),
+    callMethod: (t, addr) => env.sourceFns.callMethod(t, addr),
   };
 }

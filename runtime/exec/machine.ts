@@ -12,6 +12,10 @@
 //  - A caller frame records its resume point: segment index + 1 or call index + 1, so `callEndAt(fn, p - 1)`
 //    is the call it waits on (results land at its resBase; tracebacks print its line).
 //  - On a Go panic the frame stack is left intact so the caller can print Go's traceback.
+//  - invoke (fmt calling a String/Error method from inside a runtime call) runs a nested `call` whose window
+//    starts at the current end of the register stack, above every live window (leaf windows included: a
+//    slot is only ever read after being written, which extends the array). A panic in such a method
+//    propagates (Go's fmt would print %!v(PANIC=String method: ...)); its traceback is not Go's.
 
 import { InternalError } from '../../compiler/diag/index.js';
 import type { GoRuntime } from '../index.js';
@@ -74,15 +78,23 @@ export class Machine {
     for (let i = 0; i < n; i++) s[b + to[i]!] = tmp[i]!;
   }
 
-  /** call runs fn to completion with no arguments (main, init). */
-  call(entry: CompiledFunc): void {
+  /** invoke runs fn to completion with the given argument slots (nested in a runtime call); returns its results. */
+  invoke(entry: CompiledFunc, args: readonly Val[]): Val[] {
+    const base = this.s.length;
+    this.grow(base + entry.nslots);
+    for (let j = 0; j < args.length; j++) this.s[base + j] = args[j]!;
+    return this.call(entry, base);
+  }
+
+  /** call runs fn to completion (main and init with no arguments at base 0); returns its result slots. */
+  call(entry: CompiledFunc, base = 0): Val[] {
     let fn = entry;
-    let b = 0;
+    let b = base;
     // Segment index (closures) or resume point (generated code) where fn continues.
     let at = 0;
     let i = 0;
     let inCall = false;
-    this.grow(fn.nslots);
+    this.grow(b + fn.nslots);
     this.enterFrame(fn, b);
     const depth0 = this.fnStack.length;
     try {
@@ -144,7 +156,7 @@ export class Machine {
           }
           case 4: {
             this.leaveFrame(fn, b);
-            if (this.fnStack.length === depth0) return;
+            if (this.fnStack.length === depth0) return Array.from(e.results, (r) => s[b + r]!);
             const callerFn = this.fnStack.pop()!;
             const cb = this.baseStack.pop()!;
             const resume = this.resumeStack.pop()!;

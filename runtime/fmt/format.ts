@@ -8,6 +8,8 @@
 //    carry the value itself in the data word and are first spilled to a scratch slot.
 //  - %#v (sharpV) follows print.go's printValue: T{...} with ", " separators and field names, T(nil) for
 //    nil slices/maps/interfaces, (T)(0x..) for pointers below the top level, unsigned ints as 0x hex.
+//  - Like print.go's handleMethods, a named or pointer value under %v %s %q %x %X (not %#v) prints the
+//    result of its Error() or String() method (ValueSource.callMethod), except below an unexported field.
 //  - Maps print with keys sorted as Go's internal/fmtsort does (numbers by value, strings bytewise, bools
 //    false first, pointers by address, structs/arrays field by field).
 
@@ -26,6 +28,11 @@ export interface ValueSource {
   mapEntries(t: Type, h: number): Array<[number, number]>;
   /** spill stores a word in scratch memory and returns its address (for pointer-shaped iface data). */
   spill(word: number): number;
+  /**
+   * callMethod runs the value's `Error() string` or `String() string` method (fmt's handleMethods): its
+   * result, null for a nil pointer receiver of a value method (printed <nil>), undefined without one.
+   */
+  callMethod(t: Type, addr: number): string | null | undefined;
 }
 
 /** Operand is one interface argument: its dynamic type (undefined = nil interface) and value address. */
@@ -84,6 +91,8 @@ interface Flags {
   zero: boolean;
   /** %+v: print struct field names (the plus flag itself is cleared, as fmt does). */
   plusV: boolean;
+  /** Reached through an unexported struct field: reflect cannot Interface() it, so no methods are called. */
+  ro: boolean;
   /** %#v: Go-syntax representation (the sharp flag itself is cleared, as fmt does). */
   sharpV: boolean;
   width: number;
@@ -96,6 +105,7 @@ const NoFlags: Flags = {
   space: false,
   zero: false,
   plusV: false,
+  ro: false,
   sharpV: false,
   width: -1,
   prec: -1,
@@ -153,6 +163,15 @@ function fmtInteger(v: bigint, verb: string, f: Flags, unsigned: boolean): strin
 }
 
 const escapeVerbs = new Set(['q']);
+/** Verbs under which fmt calls Error/String methods (handleMethods). */
+const stringVerbs = new Set(['v', 's', 'x', 'X', 'q']);
+
+/** isExported: does a field name start with an upper-case letter (reflect's CanInterface on fields)? */
+function isExported(name: string): boolean {
+  const c = name.codePointAt(0) ?? 0;
+  const ch = String.fromCodePoint(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
 
 /** Printer formats operands; depth > 0 means "inside a composite" (pointers print as addresses). */
 class Printer {
@@ -165,6 +184,11 @@ class Printer {
 
   value(t: Type, addr: number, verb: string, f: Flags, depth: number): string {
     const m = this.src.mem;
+    if ((t.kind === 'Named' || t.kind === 'Pointer') && !f.sharpV && !f.ro && stringVerbs.has(verb)) {
+      const r = this.src.callMethod(t, addr);
+      if (r === null) return pad('<nil>', f);
+      if (r !== undefined) return this.str(r, verb, f, t, addr);
+    }
     const u = under(t);
     switch (u.kind) {
       case 'Basic': {
@@ -172,23 +196,7 @@ class Printer {
           if (verb !== 'v' && verb !== 't') return this.badVerb(verb, { t, addr });
           return pad(m.load8(addr) !== 0 ? 'true' : 'false', f);
         }
-        if (u.basic === 'string') {
-          const s = readString(m, addr);
-          switch (verb) {
-            case 'v':
-              if (f.sharpV) return pad(quoteBytes(f.prec >= 0 ? truncRunes(s, f.prec) : s), f);
-              return pad(f.prec >= 0 ? truncRunes(s, f.prec) : s, f);
-            case 's':
-              return pad(f.prec >= 0 ? truncRunes(s, f.prec) : s, f);
-            case 'q':
-              return pad(quoteBytes(s), f);
-            case 'x':
-            case 'X':
-              return pad(hexBytes(s, verb === 'X', f), f);
-            default:
-              return this.badVerb(verb, { t, addr });
-          }
-        }
+        if (u.basic === 'string') return this.str(readString(m, addr), verb, f, t, addr);
         if (u.basic === 'float32' || u.basic === 'float64') {
           const bits = u.basic === 'float32' ? 32 : 64;
           const v = bits === 32 ? m.loadF32(addr) : m.loadF64(addr);
@@ -255,7 +263,8 @@ class Printer {
       case 'Struct': {
         const offs = offsetsof(u);
         const parts = u.fields.map((fld, i) => {
-          const s = this.value(fld.type, addr + (offs[i] ?? 0), verb, f, depth + 1);
+          const ff = f.ro || isExported(fld.name) ? f : { ...f, ro: true };
+          const s = this.value(fld.type, addr + (offs[i] ?? 0), verb, ff, depth + 1);
           return f.plusV || f.sharpV ? `${fld.name}:${s}` : s;
         });
         if (f.sharpV) return typeName(t) + '{' + parts.join(', ') + '}';
@@ -308,6 +317,24 @@ class Printer {
       }
       default:
         return '?';
+    }
+  }
+
+  /** str is print.go's fmtString: a string operand (or a String/Error result) under verb. */
+  str(s: string, verb: string, f: Flags, t: Type, addr: number): string {
+    switch (verb) {
+      case 'v':
+        if (f.sharpV) return pad(quoteBytes(f.prec >= 0 ? truncRunes(s, f.prec) : s), f);
+        return pad(f.prec >= 0 ? truncRunes(s, f.prec) : s, f);
+      case 's':
+        return pad(f.prec >= 0 ? truncRunes(s, f.prec) : s, f);
+      case 'q':
+        return pad(quoteBytes(s), f);
+      case 'x':
+      case 'X':
+        return pad(hexBytes(s, verb === 'X', f), f);
+      default:
+        return this.badVerb(verb, { t, addr });
     }
   }
 
