@@ -184,11 +184,13 @@ function fmtCall(kind: 'print' | 'println' | 'printf' | 'sprint' | 'sprintln' | 
     const r0 = c.r[0] ?? 0;
     const r1 = c.r[1] ?? 0;
     return (s, b) => {
+      const mark = env.spillMark();
       const ops = operandsOf(env, s[b + as] as number, s[b + as + 1] as number);
       let out: string;
       if (formatted)
         out = sprintf(env.valueSource, env.readBytes(s[b + fs] as number, s[b + fs + 1] as number), ops);
       else out = sprint(env.valueSource, ops, kind === 'println' || kind === 'sprintln');
+      env.spillRelease(mark);
       if (kind.startsWith('s')) {
         s[b + r0] = env.newString(out, c.site);
         s[b + r0 + 1] = out.length;

@@ -54,14 +54,16 @@ export class Env {
   private readonly globals = new Map<string, number>();
   /** staticUint64s is Go's runtime.staticuint64s: 256 words holding 0..255 (convT* avoid allocating). */
   readonly staticUint64s: number;
-  private spillAddr: number;
+  /** fmt's scratch words (spill): 64-word static chunks, used as a stack (spillMark/spillRelease). */
+  private readonly spillChunks: number[] = [];
+  private spillTop = 0;
   /** How fmt reaches user methods (runtime/run.ts sets it); without it values print without methods. */
   methodHost: MethodHost | undefined;
 
   constructor(readonly rt: GoRuntime) {
     this.staticUint64s = rt.heap.alloc(256 * 8, StaticSite);
     for (let i = 0; i < 256; i++) rt.mem.storeI64(this.staticUint64s + i * 8, i);
-    this.spillAddr = rt.heap.alloc(8 * 64, StaticSite);
+    this.spillChunks.push(rt.heap.alloc(8 * 64, StaticSite));
   }
 
   get mem() {
@@ -185,14 +187,24 @@ export class Env {
       return out;
     },
     spill: (w: number) => {
-      const a = this.spillAddr;
-      this.spillAddr += 8;
-      if (this.spillAddr >= a + 8 * 64) this.spillAddr = this.rt.heap.alloc(8 * 64, StaticSite);
+      const i = this.spillTop++;
+      const chunk = i >>> 6;
+      if (chunk === this.spillChunks.length) this.spillChunks.push(this.rt.heap.alloc(8 * 64, StaticSite));
+      const a = this.spillChunks[chunk]! + (i & 63) * 8;
       this.mem.storePtr(a, w);
       return a;
     },
     callMethod: (t: Type, addr: number) => this.callMethod(t, addr),
   };
+
+  /** spillMark/spillRelease bracket one fmt call: its scratch words are reused by the next call. */
+  spillMark(): number {
+    return this.spillTop;
+  }
+
+  spillRelease(mark: number): void {
+    this.spillTop = mark;
+  }
 
   /** sourceFns exposes the fmt callbacks (used by makeSource). */
   get sourceFns(): Omit<ValueSource, 'mem'> {
