@@ -10,11 +10,11 @@
 //    the method runs to completion on the machine, nested inside the runtime call that formats.
 
 import type { SsaType } from '../../compiler/ssa/ir.js';
-import type { Named, Type } from '../../compiler/types/index.js';
-import { under } from '../../compiler/types/index.js';
+import type { Func, Named, Type } from '../../compiler/types/index.js';
+import { offsetsof, under } from '../../compiler/types/index.js';
 import { GoRuntime } from '../index.js';
 import { MapIter, mapiterinit, mapiternext, type MapType } from '../map/index.js';
-import type { ValueSource } from '../fmt/format.js';
+import type { MethodPanic, ValueSource } from '../fmt/format.js';
 import { loaderFor } from './memops.js';
 import type { CompiledFunc, Val } from './program.js';
 import { TypeTable } from './rtypes.js';
@@ -29,6 +29,62 @@ export interface MethodHost {
 
 function isString(t: Type): boolean {
   return t.kind === 'Basic' && t.basic === 'string';
+}
+
+interface FoundMethod {
+  readonly meth: Func;
+  /** The named type declaring it. */
+  readonly owner: Named;
+  /** Embedded fields from the operand to the owner: offset, and whether the field is a pointer. */
+  readonly path: ReadonlyArray<{ readonly off: number; readonly ptr: boolean }>;
+  /** An embedded pointer is on the path (so pointer-receiver methods are in the method set). */
+  readonly viaPtr: boolean;
+}
+
+/**
+ * findMethod looks up a `name() string` method of t, declared or promoted through embedded fields at the
+ * shallowest depth (two at that depth are ambiguous: none). Fields shadowing a method and methods reached
+ * through embedded interfaces are not considered.
+ */
+function findMethod(t: Type, name: string): FoundMethod | undefined {
+  let level: Array<{ t: Type; path: FoundMethod['path']; viaPtr: boolean }> = [
+    { t, path: [], viaPtr: false },
+  ];
+  const seen = new Set<Type>();
+  while (level.length > 0) {
+    const found: FoundMethod[] = [];
+    const next: typeof level = [];
+    for (const e of level) {
+      if (seen.has(e.t)) continue;
+      seen.add(e.t);
+      const u = under(e.t);
+      if (u.kind === 'Interface') continue;
+      if (e.t.kind === 'Named') {
+        const meth = e.t.methods.find(
+          (f) =>
+            f.name === name &&
+            f.type.params.length === 0 &&
+            f.type.results.length === 1 &&
+            isString(f.type.results[0]!.type),
+        );
+        if (meth !== undefined) {
+          found.push({ meth, owner: e.t, path: e.path, viaPtr: e.viaPtr });
+          continue;
+        }
+      }
+      if (u.kind !== 'Struct') continue;
+      const offs = offsetsof(u);
+      u.fields.forEach((fld, i) => {
+        if (!fld.embedded) return;
+        const ptr = fld.type.kind === 'Pointer';
+        const ft = fld.type.kind === 'Pointer' ? fld.type.elem : fld.type;
+        next.push({ t: ft, path: [...e.path, { off: offs[i] ?? 0, ptr }], viaPtr: e.viaPtr || ptr });
+      });
+    }
+    if (found.length > 0) return found.length === 1 ? found[0] : undefined;
+    level = next;
+  }
+  return undefined;
 }
 
 /** StaticSite is the allocation site of static data (string literals, globals, tables). */
@@ -118,57 +174,50 @@ export class Env {
 
   /**
    * callMethod is fmt's handleMethods for one value of type t at addr: the byte string returned by its
-   * `Error() string` (preferred, as for an error) or `String() string` method, null when the receiver is a
-   * nil pointer and the method has a value receiver (Go's fmt prints <nil>), undefined when t has neither.
-   * *T has T's value methods too; promoted methods of embedded fields are not looked up.
+   * `Error() string` (preferred, as for an error) or `String() string` method, declared or promoted through
+   * embedded fields (*T also has T's value methods); null when the operand is a nil pointer and the method
+   * would dereference it (Go's fmt prints <nil>); a MethodPanic for a nil embedded pointer on the way to a
+   * value receiver; undefined when the method set has neither.
    */
-  callMethod(t: Type, addr: number): string | null | undefined {
+  callMethod(t: Type, addr: number): string | null | MethodPanic | undefined {
     const host = this.methodHost;
     if (host === undefined) return undefined;
     const ptr = t.kind === 'Pointer';
-    const named: Type = ptr ? t.elem : t;
-    if (named.kind !== 'Named' || under(named).kind === 'Interface') return undefined;
+    const base: Type = ptr ? t.elem : t;
     for (const name of ['Error', 'String']) {
-      const r = this.call0(host, named, ptr, name, addr);
-      if (r !== undefined) return r;
+      const found = findMethod(base, name);
+      if (found === undefined || (found.meth.ptrRecv && !ptr && !found.viaPtr)) continue;
+      const entry = host.find(
+        found.meth.ptrRecv
+          ? `main.(*${found.owner.obj.name}).${name}`
+          : `main.${found.owner.obj.name}.${name}`,
+      );
+      if (entry === undefined) continue;
+      const mem = this.mem;
+      // recv: address of the receiver's T value (what a pointer receiver gets).
+      let recv = ptr ? mem.loadPtr(addr) : addr;
+      const nilDeref = (): null | MethodPanic =>
+        ptr && mem.loadPtr(addr) === 0
+          ? null
+          : { method: name, panic: 'runtime error: invalid memory address or nil pointer dereference' };
+      for (const step of found.path) {
+        if (recv === 0) return nilDeref();
+        recv += step.off;
+        if (step.ptr) recv = mem.loadPtr(recv);
+      }
+      const args: Val[] = [];
+      if (found.meth.ptrRecv) args.push(recv);
+      else if (recv === 0) return nilDeref();
+      else {
+        const k = under(found.owner).kind;
+        // Structs and arrays the SSA passes in memory arrive as a pointer the callee copies from.
+        if (entry.recv.cls === 'ptr' && (k === 'Struct' || k === 'Array')) args.push(recv);
+        else loaderFor(entry.recv)(mem, recv, args, 0);
+      }
+      const res = host.invoke(entry.fn, args);
+      return this.readBytes(res[0] as number, res[1] as number);
     }
     return undefined;
-  }
-
-  private call0(
-    host: MethodHost,
-    named: Named,
-    ptr: boolean,
-    name: string,
-    addr: number,
-  ): string | null | undefined {
-    const meth = named.methods.find(
-      (f) =>
-        f.name === name &&
-        f.type.params.length === 0 &&
-        f.type.results.length === 1 &&
-        isString(f.type.results[0]!.type),
-    );
-    if (meth === undefined || (meth.ptrRecv && !ptr)) return undefined;
-    const tn = meth.ptrRecv ? `main.(*${named.obj.name}).${name}` : `main.${named.obj.name}.${name}`;
-    const entry = host.find(tn);
-    if (entry === undefined) return undefined;
-    const mem = this.mem;
-    const args: Val[] = [];
-    let recv = addr;
-    if (ptr) {
-      recv = mem.loadPtr(addr);
-      if (meth.ptrRecv) args.push(recv);
-      else if (recv === 0) return null;
-    }
-    if (!meth.ptrRecv) {
-      const k = under(named).kind;
-      // Structs and arrays the SSA passes in memory arrive as a pointer the callee copies from.
-      if (entry.recv.cls === 'ptr' && (k === 'Struct' || k === 'Array')) args.push(recv);
-      else loaderFor(entry.recv)(mem, recv, args, 0);
-    }
-    const res = host.invoke(entry.fn, args);
-    return this.readBytes(res[0] as number, res[1] as number);
   }
 
   /** valueSource is fmt's view of memory and types. */

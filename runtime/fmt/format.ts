@@ -8,8 +8,9 @@
 //    carry the value itself in the data word and are first spilled to a scratch slot.
 //  - %#v (sharpV) follows print.go's printValue: T{...} with ", " separators and field names, T(nil) for
 //    nil slices/maps/interfaces, (T)(0x..) for pointers below the top level, unsigned ints as 0x hex.
-//  - Like print.go's handleMethods, a named or pointer value under %v %s %q %x %X (not %#v) prints the
-//    result of its Error() or String() method (ValueSource.callMethod), except below an unexported field.
+//  - Like print.go's handleMethods, a value under %v %s %q %x %X (not %#v) prints the result of the
+//    Error() or String() method in its method set, promoted ones included (ValueSource.callMethod), except
+//    below an unexported field.
 //  - Maps print with keys sorted as Go's internal/fmtsort does (numbers by value, strings bytewise, bools
 //    false first, pointers by address, structs/arrays field by field).
 
@@ -20,6 +21,12 @@ import { typeName } from '../exec/rtypes.js';
 import { formatFloat } from './floats.js';
 import { decodeRune, encodeRune, quoteBytes, quoteRune, runeCount } from './utf8.js';
 
+/** MethodPanic is a String/Error call that panicked: fmt prints %!v(PANIC=String method: ...). */
+export interface MethodPanic {
+  readonly method: string;
+  readonly panic: string;
+}
+
 /** ValueSource is what fmt needs from the executor. */
 export interface ValueSource {
   readonly mem: Memory;
@@ -29,10 +36,11 @@ export interface ValueSource {
   /** spill stores a word in scratch memory and returns its address (for pointer-shaped iface data). */
   spill(word: number): number;
   /**
-   * callMethod runs the value's `Error() string` or `String() string` method (fmt's handleMethods): its
-   * result, null for a nil pointer receiver of a value method (printed <nil>), undefined without one.
+   * callMethod runs the value's `Error() string` or `String() string` method, declared or promoted (fmt's
+   * handleMethods): its result, null for a nil pointer operand the method would dereference (printed
+   * <nil>), a MethodPanic, or undefined when the method set has neither.
    */
-  callMethod(t: Type, addr: number): string | null | undefined;
+  callMethod(t: Type, addr: number): string | null | MethodPanic | undefined;
 }
 
 /** Operand is one interface argument: its dynamic type (undefined = nil interface) and value address. */
@@ -184,9 +192,15 @@ class Printer {
 
   value(t: Type, addr: number, verb: string, f: Flags, depth: number): string {
     const m = this.src.mem;
-    if ((t.kind === 'Named' || t.kind === 'Pointer') && !f.sharpV && !f.ro && stringVerbs.has(verb)) {
+    if (
+      (t.kind === 'Named' || t.kind === 'Pointer' || t.kind === 'Struct') &&
+      !f.sharpV &&
+      !f.ro &&
+      stringVerbs.has(verb)
+    ) {
       const r = this.src.callMethod(t, addr);
       if (r === null) return pad('<nil>', f);
+      if (typeof r === 'object') return `%!${verb}(PANIC=${r.method} method: ${r.panic})`;
       if (r !== undefined) return this.str(r, verb, f, t, addr);
     }
     const u = under(t);
