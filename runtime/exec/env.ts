@@ -15,7 +15,9 @@ import { offsetsof, under } from '../../compiler/types/index.js';
 import { GoRuntime } from '../index.js';
 import { MapIter, mapiterinit, mapiternext, type MapType } from '../map/index.js';
 import type { MethodPanic, ValueSource } from '../fmt/format.js';
+import { GoPanic } from '../panic.js';
 import { loaderFor } from './memops.js';
+import { UserPanic } from './panics.js';
 import type { CompiledFunc, Val } from './program.js';
 import { TypeTable } from './rtypes.js';
 
@@ -209,12 +211,20 @@ export class Env {
       if (found.meth.ptrRecv) args.push(recv);
       else if (recv === 0) return nilDeref();
       else {
-        const k = under(found.owner).kind;
-        // Structs and arrays the SSA passes in memory arrive as a pointer the callee copies from.
-        if (entry.recv.cls === 'ptr' && (k === 'Struct' || k === 'Array')) args.push(recv);
+        // A struct or array the SSA passes in memory arrives as a pointer (`*main.T`) the callee copies
+        // from; anything else (a one-pointer struct included) is loaded into its slots.
+        if (entry.recv.name.startsWith('*')) args.push(recv);
         else loaderFor(entry.recv)(mem, recv, args, 0);
       }
-      const res = host.invoke(entry.fn, args);
+      let res: Val[];
+      try {
+        res = host.invoke(entry.fn, args);
+      } catch (err) {
+        // print.go catchPanic: a nil pointer operand prints <nil>, any other panic %!v(PANIC=...).
+        if (!(err instanceof UserPanic || err instanceof GoPanic)) throw err;
+        if (ptr && mem.loadPtr(addr) === 0) return null;
+        return { method: name, panic: err instanceof UserPanic ? err.text : err.message };
+      }
       return this.readBytes(res[0] as number, res[1] as number);
     }
     return undefined;

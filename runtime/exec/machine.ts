@@ -14,13 +14,15 @@
 //  - On a Go panic the frame stack is left intact so the caller can print Go's traceback.
 //  - invoke (fmt calling a String/Error method from inside a runtime call) runs a nested `call` whose window
 //    starts at the current end of the register stack, above every live window (leaf windows included: a
-//    slot is only ever read after being written, which extends the array). A panic in such a method
-//    propagates (Go's fmt would print %!v(PANIC=String method: ...)); its traceback is not Go's.
+//    slot is only ever read after being written, which extends the array). A Go panic in such a method
+//    unwinds the nested frames (memory frames popped, stack meter restored) before propagating to fmt,
+//    which prints it as Go's fmt does (%!v(PANIC=String method: ...)).
 
 import { InternalError } from '../../compiler/diag/index.js';
 import type { GoRuntime } from '../index.js';
 import type { CompiledProgram } from './compile.js';
-import { NilPanic, StackOverflow } from './panics.js';
+import { GoPanic } from '../panic.js';
+import { NilPanic, StackOverflow, UserPanic } from './panics.js';
 import type { CallEnd, CompiledFunc, Edge, End, RunMeter, Val } from './program.js';
 
 /** MaxGoStack is Go's default maximum goroutine stack (runtime/debug.SetMaxStack default on 64-bit). */
@@ -41,6 +43,7 @@ export class Machine {
   private readonly meter: RunMeter;
   /** Where execution stopped when a Go panic escaped: function, segment, instr. */
   private stopFn: CompiledFunc | undefined;
+  private stopBase = 0;
   private stopSeg = 0;
   private stopInstr = 0;
   /** The panic came from setting up the call at stopSeg (a nil func value). */
@@ -83,7 +86,27 @@ export class Machine {
     const base = this.s.length;
     this.grow(base + entry.nslots);
     for (let j = 0; j < args.length; j++) this.s[base + j] = args[j]!;
-    return this.call(entry, base);
+    const depth = this.fnStack.length;
+    const m = this.meter;
+    const saved = { goStackBytes: m.goStackBytes, depth: m.depth, leafFault: m.leafFault };
+    try {
+      return this.call(entry, base);
+    } catch (err) {
+      if (err instanceof UserPanic || err instanceof GoPanic) {
+        // Unwind to the runtime call that invoked entry: the stopped frame, then its callers above depth.
+        if (this.stopFn !== undefined) this.leaveFrame(this.stopFn, this.stopBase);
+        while (this.fnStack.length > depth) {
+          const fn = this.fnStack.pop()!;
+          this.resumeStack.pop();
+          this.leaveFrame(fn, this.baseStack.pop()!);
+        }
+        m.goStackBytes = saved.goStackBytes;
+        m.depth = saved.depth;
+        m.leafFault = saved.leafFault;
+        this.stopFn = undefined;
+      }
+      throw err;
+    }
   }
 
   /** call runs fn to completion (main and init with no arguments at base 0); returns its result slots. */
@@ -175,6 +198,7 @@ export class Machine {
       }
     } catch (err) {
       this.stopFn = fn;
+      this.stopBase = b;
       this.stopSeg = at;
       this.stopInstr = i;
       this.stopInCall = inCall;
