@@ -11,7 +11,7 @@
 //    batch is walked (flowClosure), when by-value/by-reference capture can be decided.
 
 import { assertNever } from '../diag/index.js';
-import { hasPointers, sizeof, under, type Type, type Var } from '../types/index.js';
+import { hasPointers, isDirectIface, sizeof, under, type Type, type Var } from '../types/index.js';
 import { Batch } from './batch.js';
 import { Hole, Leaks, NumEscResults, type Location } from './graph.js';
 import type { IRExpr, IRFunc, IRStmt } from './ir.js';
@@ -484,23 +484,6 @@ export class Walker {
       }
     }
     return this.teeHole(tagKs);
-  }
-}
-
-/** isDirectIface reports whether values of t are stored directly in an interface's data word. */
-export function isDirectIface(t: Type): boolean {
-  const u = under(t);
-  switch (u.kind) {
-    case 'Pointer':
-    case 'Map':
-    case 'Signature':
-      return true;
-    case 'Array':
-      return u.len === 1 && isDirectIface(u.elem);
-    case 'Struct':
-      return u.fields.length === 1 && isDirectIface(u.fields[0]!.type);
-    default:
-      return false;
   }
 }
 

@@ -24,7 +24,7 @@ export {
   isNumeric,
   isUntyped,
 } from './types.js';
-export { sizeof, alignof, offsetsof, hasPointers, PtrSize } from './layout.js';
+export { sizeof, alignof, offsetsof, hasPointers, isDirectIface, PtrSize } from './layout.js';
 export { typeString } from './typestring.js';
 export { constString } from './constant.js';
 export { quoteByteString } from './bytestring.js';

@@ -154,3 +154,26 @@ export function hasPointers(t: Type): boolean {
 function alignUp(n: number, a: number): number {
   return Math.ceil(n / a) * a;
 }
+
+/**
+ * isDirectIface reports whether an interface stores values of t directly in its data word (gc's
+ * types.IsDirectIface): pointer-shaped types, and structs or one-element arrays wrapping exactly one of them.
+ * Escape analysis, the SSA builder's boxing and fmt's unboxing must agree on it.
+ */
+export function isDirectIface(t: Type): boolean {
+  const u = under(t);
+  switch (u.kind) {
+    case 'Pointer':
+    case 'Map':
+    case 'Signature':
+      return true;
+    case 'Basic':
+      return u.basic === 'unsafe.Pointer';
+    case 'Array':
+      return u.len === 1 && isDirectIface(u.elem);
+    case 'Struct':
+      return u.fields.length === 1 && isDirectIface(u.fields[0]!.type);
+    default:
+      return false;
+  }
+}

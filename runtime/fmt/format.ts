@@ -15,7 +15,7 @@
 //    false first, pointers by address, structs/arrays field by field).
 
 import type { Type } from '../../compiler/types/index.js';
-import { offsetsof, sizeof, under } from '../../compiler/types/index.js';
+import { isDirectIface, offsetsof, sizeof, under } from '../../compiler/types/index.js';
 import type { Memory } from '../memory/memory.js';
 import { typeName } from '../exec/rtypes.js';
 import { formatFloat } from './floats.js';
@@ -47,16 +47,6 @@ export interface ValueSource {
 export interface Operand {
   readonly t: Type | undefined;
   readonly addr: number;
-}
-
-/** isDirectIface tells whether an interface holds values of t directly in its data word. */
-export function isDirectIface(t: Type): boolean {
-  const u = under(t);
-  if (u.kind === 'Pointer' || u.kind === 'Map' || u.kind === 'Signature') return true;
-  if (u.kind === 'Basic') return u.basic === 'unsafe.Pointer';
-  if (u.kind === 'Struct') return u.fields.length === 1 && isDirectIface(u.fields[0]!.type);
-  if (u.kind === 'Array') return u.len === 1 && isDirectIface(u.elem);
-  return false;
 }
 
 /** operandOf turns an interface (type word, data word) into an Operand. */

@@ -10,7 +10,7 @@
 
 import { InternalError } from '../../diag/index.js';
 import type { CallExpr, Expr } from '../../syntax/index.js';
-import { hasPointers, sizeof, under, type Signature, type Type } from '../../types/index.js';
+import { hasPointers, isDirectIface, sizeof, under, type Signature, type Type } from '../../types/index.js';
 import type { SsaType, Value } from '../ir.js';
 import type { Op } from '../ops.js';
 import { T, ptrTo } from '../types.js';
@@ -111,6 +111,8 @@ function boxWith(c: Ctx, x: Value, t: Type, typ: Value): Value {
   const st = ssaType(t);
   let data: Value;
   if (st.cls === 'ptr' && under(t).kind !== 'Basic') data = fb.v('Copy', T.bytePtr, [x]);
+  // A struct or [1]array around one pointer-shaped word is stored directly too: its only word is the data.
+  else if (isComposite(st) && isDirectIface(t)) data = fb.v('Load', T.bytePtr, [x, fb.mem()]);
   else if (st.size === 0)
     data = fb.v('Addr', T.bytePtr, [fb.sb], { kind: 'sym', name: 'runtime.zerobase', symKind: 'global' });
   else if (st.cls === 'string') data = fb.call('runtime.convTstring', [x], [T.unsafePtr])[0]!;
