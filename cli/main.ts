@@ -15,6 +15,7 @@ import {
   dumpSSA,
   findHtmlFunc,
   htmlFuncNames,
+  matchesFunc,
   renderSsaHtml,
   type Program,
 } from '../compiler/ssa/index.js';
@@ -63,7 +64,13 @@ function cmdEscape(path: string, opts: { m: string; json?: boolean }): void {
     process.stdout.write(escapeJSON(esc, path));
     return;
   }
-  const level = opts.m.replace(/^=/, '') === '2' ? 2 : 1; // accept -m=2, -m 2, --m=2
+  const m = opts.m.replace(/^=/, ''); // accept -m=2, -m 2, --m=2
+  if (m !== '1' && m !== '2') {
+    process.stderr.write(`mgo: escape: -m=${m} is not supported (use -m=1 or -m=2)\n`);
+    process.exitCode = ExitCompileError;
+    return;
+  }
+  const level = m === '2' ? 2 : 1;
   for (const line of formatEscapeLines(esc, path, level)) process.stdout.write(line + '\n');
 }
 
@@ -77,6 +84,19 @@ function buildProgramFor(path: string): Program | undefined {
     return undefined;
   }
   return buildSSA(result.file, result.info, analyzeEscapes(result.file, result.info), src);
+}
+
+/**
+ * checkFuncNames prints a one-line error and sets exit status 2 when a --func name matches no function of
+ * prog; it returns whether all names are known.
+ */
+function checkFuncNames(prog: Program, path: string, names: readonly string[] | undefined): boolean {
+  const unknown = (names ?? []).filter((n) => !prog.funcs.some((f) => matchesFunc(f, [n])));
+  if (unknown.length === 0) return true;
+  const known = htmlFuncNames(prog).join(', ');
+  process.stderr.write(`mgo: no function ${unknown.join(', ')} in ${path}; functions: ${known}\n`);
+  process.exitCode = ExitCompileError;
+  return false;
 }
 
 /** cmdSsaHtml writes the HTML page of one function (default main): source, escape decisions, every pass. */
@@ -114,7 +134,7 @@ function cmdSsaHtml(path: string, out: string, opts: { func?: string[]; phase?: 
 function cmdSsa(path: string, opts: { func?: string[]; phase?: string; O: string; html?: string }): void {
   if (opts.html !== undefined) return cmdSsaHtml(path, opts.html, opts);
   const prog = buildProgramFor(path);
-  if (!prog) return;
+  if (!prog || !checkFuncNames(prog, path, opts.func)) return;
   if (opts.phase !== undefined && !dumpPhases().includes(opts.phase)) {
     process.stderr.write(`mgo: unknown phase ${opts.phase}; one of: ${dumpPhases().join(', ')}\n`);
     process.exitCode = ExitCompileError;
@@ -127,7 +147,7 @@ function cmdSsa(path: string, opts: { func?: string[]; phase?: string; O: string
 /** cmdAsm prints pseudo-assembly in the form of `go tool compile -S`. */
 function cmdAsm(path: string, opts: { func?: string[] }): void {
   const prog = buildProgramFor(path);
-  if (!prog) return;
+  if (!prog || !checkFuncNames(prog, path, opts.func)) return;
   const file = path.split('/').pop() ?? path;
   process.stdout.write(formatAsm(emitAsm(prog, { funcs: opts.func ?? [] }), file));
 }
@@ -135,7 +155,7 @@ function cmdAsm(path: string, opts: { func?: string[] }): void {
 /** cmdCompare prints one row per map operation statement (or --diff A B side by side, or --json). */
 function cmdCompare(path: string, opts: { func?: string[]; diff?: string[]; json?: boolean }): void {
   const prog = buildProgramFor(path);
-  if (!prog) return;
+  if (!prog || !checkFuncNames(prog, path, opts.func)) return;
   const asm = emitAsm(prog);
   if (opts.diff) {
     const [a, b] = opts.diff;
@@ -219,6 +239,15 @@ function main(argv: readonly string[]): void {
     }
     throw e;
   }
+}
+
+// Output piped into a reader that stops early (`mgo ssa x.mgo | head`) ends quietly, as a Go program's
+// SIGPIPE would, instead of an unhandled EPIPE with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
 }
 
 try {
