@@ -163,7 +163,8 @@ export const Snippets = {
     return ['P'];
   },
   goSyntax(g, rng) {
-    const m = rng.pick(g.maps.filter((x) => x.elem !== '*int'));
+    // v2 still offers *V maps (it printed their addresses); v3 keeps every pointer-element map out.
+    const m = rng.pick(g.maps.filter((x) => (g.v3 ? !x.elem.startsWith('*') : x.elem !== '*int')));
     if (!m) return;
     g.emit(`fmt.Printf("%#v %#v %#v\\n", ${m.expr}, V{cnt, str}, []int{acc})`);
   },

@@ -49,9 +49,10 @@ export class Rng {
 }
 
 /** GeneratorVersion names the generator in each program: a seed reproduces its program only in its version. */
-export const GeneratorVersion = 'v2';
-/** v2 adds pointer-to-struct elements (*V), pointer tuples, promoted methods and Stringer snippets. */
-export const GeneratorVersions = ['v1', 'v2'];
+export const GeneratorVersion = 'v3';
+/** v2 adds pointer-to-struct elements (*V), pointer tuples, promoted methods and Stringer snippets; v3 only
+ * stops the %#v snippet from printing *V maps (v2 printed their addresses, which differ between toolchains). */
+export const GeneratorVersions = ['v1', 'v2', 'v3'];
 
 /** Integer types: name → [bits, signed]. */
 const IntTypes = {
@@ -141,6 +142,7 @@ class Gen {
     this.seed = seed;
     this.version = version;
     this.v2 = version !== 'v1';
+    this.v3 = version !== 'v1' && version !== 'v2';
     this.lines = [];
     this.depth = 1;
     this.uniq = 0;
