@@ -4,13 +4,20 @@
 // above), range via mapiterinit/mapiternext, the clear idiom, and len as a nil-safe load of hmap.count.
 //
 // Invariants:
-//  - The map and key are evaluated before the RHS of an assignment, the RHS before the mapassign call
-//    (order.go safeMapRHS), so a panicking RHS never inserts the key.
+//  - In `m[k] = rhs`, `m[k] op= rhs` and `m[k] = append(m[k], ...)` whose RHS calls a function (order.go
+//    copies the calls into temps first), the map and key operands order.go leaves in place (names,
+//    fields, derefs, slice/array elements, arithmetic: see beginMapIndex) are read AFTER the RHS, so f
+//    changing k or m in `m[k] = f()` changes the slot assigned, as in gc. Parallel and tuple
+//    assignments still evaluate every target before the right-hand sides. Keys that mapKeyTemp copies
+//    (a generic key other than a global or an addressable non-name; a fast composite key) and operands
+//    with calls are evaluated before the RHS. Otherwise the map and key are evaluated before the RHS.
+//  - The RHS is evaluated before the mapassign call (order.go safeMapRHS), so a panicking RHS never
+//    inserts the key.
 //  - Every runtime call names its function exactly as gc's `CALL runtime.X` (checked by test/ssa goldens).
 
 import { InternalError } from '../../diag/index.js';
-import type { CallExpr, CompositeLit, Expr, IndexExpr, RangeStmt } from '../../syntax/index.js';
-import { sizeof, under, type MapT, type Type } from '../../types/index.js';
+import type { CallExpr, CompositeLit, Expr, IndexExpr, Node, RangeStmt } from '../../syntax/index.js';
+import { identical, isNumeric, isString, sizeof, under, type MapT, type Type } from '../../types/index.js';
 import type { SsaType, Value } from '../ir.js';
 import { T, ptrTo } from '../types.js';
 import {
@@ -52,6 +59,119 @@ export function evalMapIndex(c: Ctx, e: IndexExpr): MapRef {
   const fast = mapFast(t);
   const key = fastKeyValue(c, fast, mt.key, convertTo(c, e.index, mt.key));
   return { t, mt, fast, m, key: fast === 'slow' ? keySnapshot(c, e.index, mt.key, key) : key };
+}
+
+/**
+ * beginMapIndex evaluates the part of the assignment target `m[k]` that gc's order.go evaluates before a
+ * right-hand side with calls (rhsOrdered) and returns the rest: when the map and key operands are plain
+ * (orderPlain: order.go leaves them in place), the map is read by the returned function, after the RHS,
+ * and so is the key unless mapKeyTemp copies it (keyCopied). Otherwise all is evaluated now.
+ */
+export function beginMapIndex(c: Ctx, e: IndexExpr, rhsOrdered: boolean): () => MapRef {
+  if (!rhsOrdered || !orderPlain(c, e.x, false) || !orderPlain(c, e.index, true)) {
+    const r = evalMapIndex(c, e);
+    return () => r;
+  }
+  const t = typeOf(c, e.x);
+  const mt = mapTypeOf(t);
+  const fast = mapFast(t);
+  if (!keyCopied(c, e.index, fast, mt.key)) return () => evalMapIndex(c, e);
+  const v = fastKeyValue(c, fast, mt.key, convertTo(c, e.index, mt.key));
+  const key = fast === 'slow' ? keySnapshot(c, e.index, mt.key, v) : v;
+  return () => ({ t, mt, fast, m: expr(c, e.x), key });
+}
+
+/**
+ * keyCopied is true when order.go's mapKeyTemp copies the key into a temporary when `m[k]` is ordered:
+ * a fast variant's composite key (read through memory as the runtime's parameter type), or a generic
+ * key that isaddrokay rejects (anything but a global variable or an addressable non-name expression of
+ * the map's key type).
+ */
+function keyCopied(c: Ctx, index: Expr, fast: MapFast, keyType: Type): boolean {
+  if (fast !== 'slow') return isComposite(ssaType(keyType));
+  let x = index;
+  while (x.kind === 'ParenExpr') x = x.x;
+  const tv = c.p.info.types.get(x);
+  if (tv?.mode !== 'variable' || !identical(tv.type, keyType)) return true;
+  if (x.kind !== 'Ident') return false;
+  const obj = c.p.info.uses.get(x);
+  return obj?.kind !== 'Var' || !obj.isGlobal;
+}
+
+/** Builtins whose calls order.go does not copy into temporaries (no side effects). */
+const PureBuiltins = new Set(['len', 'cap']);
+
+/**
+ * rhsOrdered: does order.go copy part of e into a temporary before the assignment statement (a call that
+ * is not a conversion or len/cap)? Function literal bodies are not evaluated here.
+ */
+export function rhsOrdered(c: Ctx, e: Expr): boolean {
+  let hit = false;
+  const visit = (x: unknown): void => {
+    if (hit || !x || typeof x !== 'object') return;
+    if (Array.isArray(x)) {
+      for (const y of x) visit(y);
+      return;
+    }
+    if (!('kind' in x)) return;
+    const n = x as Node;
+    if (n.kind === 'FuncLit') return;
+    if (n.kind === 'CallExpr') {
+      const ck = c.p.info.calls.get(n);
+      if (ck?.kind === 'call' || (ck?.kind === 'builtin' && !PureBuiltins.has(ck.id))) hit = true;
+    }
+    for (const [k, val] of Object.entries(n)) if (k !== 'pos' && typeof val === 'object') visit(val);
+  };
+  visit(e);
+  return hit;
+}
+
+/**
+ * orderPlain: order.go leaves e in place (no temporary) and evaluating it makes no runtime call: names,
+ * constants, fields, derefs, array/slice elements, numeric conversions and (for a key) arithmetic other
+ * than string concatenation.
+ */
+function orderPlain(c: Ctx, e: Expr, key: boolean): boolean {
+  const tv = c.p.info.types.get(e);
+  if (tv?.mode === 'constant') return true;
+  switch (e.kind) {
+    case 'Ident':
+      return c.p.info.uses.get(e)?.kind === 'Var';
+    case 'ParenExpr':
+      return orderPlain(c, e.x, key);
+    case 'SelectorExpr':
+      return c.p.info.selections.get(e)?.kind === 'field' && orderPlain(c, e.x, false);
+    case 'StarExpr':
+      return orderPlain(c, e.x, false);
+    case 'IndexExpr': {
+      const k = under(typeOf(c, e.x)).kind;
+      return (k === 'Slice' || k === 'Array') && orderPlain(c, e.x, false) && orderPlain(c, e.index, true);
+    }
+    case 'UnaryExpr':
+      return key && ['+', '-', '^', '!'].includes(e.op) && orderPlain(c, e.x, true);
+    case 'BinaryExpr':
+      return (
+        key &&
+        !(e.op === '+' && isString(typeOf(c, e))) &&
+        orderPlain(c, e.x, true) &&
+        orderPlain(c, e.y, true)
+      );
+    case 'CallExpr': {
+      const ck = c.p.info.calls.get(e);
+      const a = e.args[0];
+      return (
+        key &&
+        ck?.kind === 'conversion' &&
+        e.args.length === 1 &&
+        a !== undefined &&
+        isNumeric(ck.to) &&
+        isNumeric(typeOf(c, a)) &&
+        orderPlain(c, a, true)
+      );
+    }
+    default:
+      return false;
+  }
 }
 
 /**

@@ -28,7 +28,16 @@ import {
   writeVar,
 } from './expr.js';
 import { declareVar, returnValues } from './func-body.js';
-import { evalMapIndex, mapAccess1Ptr, mapAccess2, mapAssignPtr, mapRange } from './maps.js';
+import {
+  beginMapIndex,
+  evalMapIndex,
+  mapAccess1Ptr,
+  mapAccess2,
+  mapAssignPtr,
+  mapRange,
+  mapTypeOf,
+  rhsOrdered,
+} from './maps.js';
 import { parallelAssign, type ParallelTarget } from './parallel.js';
 
 export function stmtList(c: Ctx, stmts: readonly Stmt[]): void {
@@ -181,6 +190,13 @@ export function assignList(c: Ctx, lhs: readonly Expr[], rhs: readonly Expr[], d
     const evaluated = lhs.map((l) => evalTarget(c, l, false));
     return parallelAssign(c, evaluated, rhs, (t, v) => assignTo(c, t, v));
   }
+  const l0 = lhs[0]!.kind === 'ParenExpr' ? lhs[0]!.x : lhs[0]!;
+  if (lhs.length === 1 && !define && l0.kind === 'IndexExpr' && under(typeOf(c, l0.x)).kind === 'Map') {
+    // m[k] = rhs: a RHS with calls runs before the plain map and key operands are read (maps.ts)
+    const finish = beginMapIndex(c, l0, rhsOrdered(c, rhs[0]!));
+    const v = convertTo(c, rhs[0]!, mapTypeOf(typeOf(c, l0.x)).elem);
+    return assignTo(c, { kind: 'map', r: finish() }, v);
+  }
   const targets = lhs.map((l) => (define ? undefined : evalTarget(c, l, false)));
   const vals = rhs.map((r, i) => {
     const lt = targets[i] ? targetType(c, targets[i]!) : defOf(c, lhs[i]!)?.type;
@@ -245,15 +261,21 @@ function isSelfAppend(c: Ctx, l: Expr & { kind: 'IndexExpr' }, r: Expr & { kind:
 
 function mapAppend(c: Ctx, l: Expr & { kind: 'IndexExpr' }, r: Expr & { kind: 'CallExpr' }): void {
   const fb = c.fb;
-  const ref = evalMapIndex(c, l);
+  // walk's mapassign comes before the items; calls in them are order.go temps evaluated before the
+  // statement, and then the plain map and key operands are read after them (maps.ts beginMapIndex)
+  const ordered = r.args.slice(1).some((a) => rhsOrdered(c, a));
+  const finish = beginMapIndex(c, l, ordered);
+  const sliceElem = (under(mapTypeOf(typeOf(c, l.x)).elem) as { elem: Type }).elem;
+  const itemsOf = (): Value[] => r.args.slice(1).map((a) => convertTo(c, a, sliceElem));
+  const early = ordered ? itemsOf() : undefined;
+  const ref = finish();
   const et = ssaType(ref.mt.elem);
   const p = mapAssignPtr(c, ref);
+  const items = early ?? itemsOf();
   const key = `.mapappend${r.pos.offset}`;
   fb.write(key, p, p.type);
   // append(*p, args...) with *p as the slice operand
   const s = fb.v('Load', et, [p, fb.mem()]);
-  const sliceElem = (under(ref.mt.elem) as { elem: Type }).elem;
-  const items = r.args.slice(1).map((a) => convertTo(c, a, sliceElem));
   const est = ssaType(sliceElem);
   const len = fb.v('SliceLen', T.int, [s]);
   const cap = fb.v('SliceCap', T.int, [s]);
@@ -298,8 +320,9 @@ function opAssign(c: Ctx, lhs: Expr, op: string, rhs: Expr | undefined): void {
   const yConst = !rhs || c.p.info.types.get(rhs)?.mode === 'constant';
   const inner = lhs.kind === 'ParenExpr' ? lhs.x : lhs;
   if (inner.kind === 'IndexExpr' && under(typeOf(c, inner.x)).kind === 'Map') {
-    const r = evalMapIndex(c, inner);
+    const finish = beginMapIndex(c, inner, rhs !== undefined && rhsOrdered(c, rhs));
     const y = yOf();
+    const r = finish();
     if (op === '/' || op === '%') {
       const old = load(c, mapAccess1Ptr(c, r), st);
       if (!yConst)
