@@ -19,7 +19,7 @@ import { isDirectIface, offsetsof, sizeof, under } from '../../compiler/types/in
 import type { Memory } from '../memory/memory.js';
 import { typeName } from '../exec/rtypes.js';
 import { formatFloat } from './floats.js';
-import { decodeRune, encodeRune, quoteBytes, quoteRune, runeCount } from './utf8.js';
+import { canBackquote, decodeRune, encodeRune, quoteBytes, quoteRune, runeCount } from './utf8.js';
 
 /** MethodPanic is a String/Error call that panicked: fmt prints %!v(PANIC=String method: ...). */
 export interface MethodPanic {
@@ -160,6 +160,16 @@ function fmtInteger(v: bigint, verb: string, f: Flags, unsigned: boolean): strin
   return pad(sign + digits, f.prec >= 0 ? { ...f, zero: false } : f);
 }
 
+/**
+ * fmtQ is format.go's fmtQ: the string truncated to the precision, backquoted under %#q when
+ * strconv.CanBackquote allows, else quoted (only ASCII kept under %+q).
+ */
+function fmtQ(s: string, f: Flags): string {
+  const t = f.prec >= 0 ? truncRunes(s, f.prec) : s;
+  if (f.sharp && canBackquote(t)) return pad('`' + t + '`', f);
+  return pad(quoteBytes(t, f.plus), f);
+}
+
 const escapeVerbs = new Set(['q']);
 /** Verbs under which fmt calls Error/String methods (handleMethods). */
 const stringVerbs = new Set(['v', 's', 'x', 'X', 'q']);
@@ -175,9 +185,10 @@ function isExported(name: string): boolean {
 class Printer {
   constructor(readonly src: ValueSource) {}
 
-  badVerb(verb: string, op: Operand): string {
+  /** badVerb is print.go's badVerb: the operand printed with %v under the verb's own flags and width. */
+  badVerb(verb: string, op: Operand, f: Flags): string {
     if (op.t === undefined) return `%!${verb}(<nil>)`;
-    return `%!${verb}(${typeName(op.t)}=${this.value(op.t, op.addr, 'v', NoFlags, 0)})`;
+    return `%!${verb}(${typeName(op.t)}=${this.value(op.t, op.addr, 'v', f, 0)})`;
   }
 
   value(t: Type, addr: number, verb: string, f: Flags, depth: number): string {
@@ -197,7 +208,7 @@ class Printer {
     switch (u.kind) {
       case 'Basic': {
         if (u.basic === 'bool') {
-          if (verb !== 'v' && verb !== 't') return this.badVerb(verb, { t, addr });
+          if (verb !== 'v' && verb !== 't') return this.badVerb(verb, { t, addr }, f);
           return pad(m.load8(addr) !== 0 ? 'true' : 'false', f);
         }
         if (u.basic === 'string') return this.str(readString(m, addr), verb, f, t, addr);
@@ -233,18 +244,20 @@ class Printer {
           case 'c':
             return pad(encodeRune(Number(v)), f);
           case 'q':
-            return pad(quoteRune(Number(v)), f);
+            return pad(quoteRune(Number(v), f.plus), f);
           case 'U': {
             const hex = v.toString(16).toUpperCase().padStart(4, '0');
             return pad('U+' + hex + (f.sharp ? ` '${encodeRune(Number(v))}'` : ''), f);
           }
           default:
-            return this.badVerb(verb, { t, addr });
+            return this.badVerb(verb, { t, addr }, f);
         }
       }
       case 'Pointer': {
         const p = m.loadPtr(addr);
-        if (depth === 0 && p !== 0 && (verb === 'v' || verb === 's')) {
+        // printValue: at depth 0 a pointer to a struct/array/slice/map prints as & and the value under
+        // any verb but %p (printArg handles %p before printValue)
+        if (depth === 0 && p !== 0 && verb !== 'p') {
           const e = under(u.elem);
           if (e.kind === 'Struct' || e.kind === 'Array' || e.kind === 'Slice' || e.kind === 'Map')
             return '&' + this.value(u.elem, p, verb, f, depth + 1);
@@ -292,7 +305,7 @@ class Printer {
           let s = '';
           for (let i = 0; i < n; i++) s += String.fromCharCode(m.load8(p + i));
           if (verb === 's') return pad(s, f);
-          if (verb === 'q') return pad(quoteBytes(s), f);
+          if (verb === 'q') return fmtQ(s, f);
           return pad(hexBytes(s, verb === 'X', f), f);
         }
         if (verb === 'p' && u.kind === 'Slice') return pad('0x' + p.toString(16), f);
@@ -333,12 +346,12 @@ class Printer {
       case 's':
         return pad(f.prec >= 0 ? truncRunes(s, f.prec) : s, f);
       case 'q':
-        return pad(quoteBytes(s), f);
+        return fmtQ(s, f);
       case 'x':
       case 'X':
         return pad(hexBytes(s, verb === 'X', f), f);
       default:
-        return this.badVerb(verb, { t, addr });
+        return this.badVerb(verb, { t, addr }, f);
     }
   }
 
@@ -355,7 +368,7 @@ class Printer {
       case 'b':
         return fmtInteger(BigInt(p), verb, f, true);
       default:
-        return this.badVerb(verb, { t, addr });
+        return this.badVerb(verb, { t, addr }, f);
     }
   }
 
@@ -376,7 +389,7 @@ class Printer {
         s = formatFloat(v, verb, f.prec < 0 ? 6 : f.prec, bits);
         break;
       default:
-        return this.badVerb(verb, { t, addr });
+        return this.badVerb(verb, { t, addr }, f);
     }
     if (f.plus && s[0] !== '-' && s[0] !== '+') s = '+' + s;
     else if (f.space && s[0] !== '-' && s[0] !== '+') s = ' ' + s;
@@ -386,7 +399,7 @@ class Printer {
   }
 
   operand(op: Operand, verb: string, f: Flags, depth = 0): string {
-    if (op.t === undefined) return verb === 'v' ? pad('<nil>', f) : this.badVerb(verb, op);
+    if (op.t === undefined) return verb === 'v' ? pad('<nil>', f) : this.badVerb(verb, op, f);
     if (verb === 'T') return pad(typeName(op.t), f);
     if (verb === 'v' && f.plus && depth === 0) f = { ...f, plus: false, plusV: true };
     if (verb === 'v' && f.sharp && depth === 0) f = { ...f, sharp: false, sharpV: true };
