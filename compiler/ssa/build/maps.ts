@@ -7,8 +7,9 @@
 //  - In `m[k] = rhs`, `m[k] op= rhs` and `m[k] = append(m[k], ...)` whose RHS calls a function (order.go
 //    copies the calls into temps first), the map and key operands order.go leaves in place (names,
 //    fields, derefs, slice/array elements, arithmetic: see beginMapIndex) are read AFTER the RHS, so f
-//    changing k or m in `m[k] = f()` changes the slot assigned, as in gc. Parallel and tuple
-//    assignments still evaluate every target before the right-hand sides. Keys that mapKeyTemp copies
+//    changing k or m in `m[k] = f()` changes the slot assigned, as in gc. In tuple and parallel
+//    assignments they are read right after the calls on the right (parallel.ts resolveTarget), unless
+//    a right-hand side nests a call (then every target is evaluated first). Keys that mapKeyTemp copies
 //    (a generic key other than a global or an addressable non-name; a fast composite key) and operands
 //    with calls are evaluated before the RHS. Otherwise the map and key are evaluated before the RHS.
 //  - The RHS is evaluated before the mapassign call (order.go safeMapRHS), so a panicking RHS never

@@ -1,5 +1,6 @@
 // Parallel assignment `a, m[k], *p = x, y, z` in gc's order (walk/assign.go ascompatee): operands of the
-// targets and call results first (order.go), then "early" copies of the right-hand sides that an earlier
+// targets and call results first (order.go; the plain map and key operands of a 'lazymap' target are read
+// right after the calls, as maps.ts beginMapIndex describes), then "early" copies of the right-hand sides that an earlier
 // assignment of the same statement could change, then each assignment in turn: the target's address
 // (mapassign for a map element) and only then its not-yet-evaluated right-hand side.
 //
@@ -13,7 +14,7 @@
 //  - Composite values copied early are snapshotted into a temp (their value form is an address).
 
 import type { Expr, Node } from '../../syntax/index.js';
-import type { Type, Var } from '../../types/index.js';
+import type { MapT, Type, Var } from '../../types/index.js';
 import type { SsaType, Value } from '../ir.js';
 import { ptrTo } from '../types.js';
 import { isComposite, ssaType, store, type Ctx } from './ctx.js';
@@ -25,7 +26,17 @@ export type ParallelTarget =
   | { kind: 'var'; v: Var }
   | { kind: 'addr'; a: Value; t: import('../../types/index.js').Type }
   | { kind: 'map'; r: import('./maps.js').MapRef }
+  | { kind: 'lazymap'; mt: MapT; finish: () => import('./maps.js').MapRef }
   | { kind: 'blank' };
+
+/**
+ * resolveTarget reads the plain operands of a 'lazymap' target (maps.ts beginMapIndex): done right after
+ * the calls on the right, before any assignment, which is where or as if ascompatee reads them (an
+ * operand an earlier assignment could change is copied early; no other may change before its turn).
+ */
+export function resolveTarget(t: ParallelTarget): ParallelTarget {
+  return t.kind === 'lazymap' ? { kind: 'map', r: t.finish() } : t;
+}
 
 /** Arithmetic-like nodes gc's readsMemory knows do not read memory by themselves. */
 const NON_MEMORY_BINARY = new Set(['+', '-', '*', '/', '%', '&', '|', '^', '&^', '<<', '>>', '&&', '||']);
@@ -37,13 +48,14 @@ const NON_MEMORY_UNARY = new Set(['+', '-', '^']);
  */
 export function parallelAssign(
   c: Ctx,
-  targets: readonly ParallelTarget[],
+  pending: readonly ParallelTarget[],
   rhs: readonly Expr[],
   assign: (t: ParallelTarget, v: Value) => void,
 ): void {
   const vals: (Value | undefined)[] = rhs.map((r, i) =>
-    isCall(c, r) ? valueFor(c, r, targets[i]!) : undefined,
+    isCall(c, r) ? valueFor(c, r, pending[i]!) : undefined,
   );
+  const targets = pending.map(resolveTarget);
   const early = new Set<number>();
   const assigned = new Set<Var>();
   let memWrite = false;
@@ -72,7 +84,8 @@ function ssaTypeOfPtr(p: Value): import('../ir.js').SsaType {
   return p.type.elem!;
 }
 
-function isCall(c: Ctx, e: Expr): boolean {
+/** isCall: e is a call (not a conversion) whose results parallelAssign evaluates before anything else. */
+export function isCall(c: Ctx, e: Expr): boolean {
   const inner = e.kind === 'ParenExpr' ? e.x : e;
   return inner.kind === 'CallExpr' && c.p.info.calls.get(inner)?.kind !== 'conversion';
 }
@@ -85,6 +98,8 @@ function valueFor(c: Ctx, e: Expr, t: ParallelTarget): Value {
       return convertTo(c, e, t.t);
     case 'map':
       return convertTo(c, e, t.r.mt.elem);
+    case 'lazymap':
+      return convertTo(c, e, t.mt.elem);
     case 'blank':
       return expr(c, e);
   }
@@ -99,6 +114,8 @@ function valueType(c: Ctx, e: Expr, t: ParallelTarget): Type {
       return t.t;
     case 'map':
       return t.r.mt.elem;
+    case 'lazymap':
+      return t.mt.elem;
     case 'blank':
       return typeOf(c, e);
   }

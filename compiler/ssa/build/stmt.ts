@@ -38,7 +38,7 @@ import {
   mapTypeOf,
   rhsOrdered,
 } from './maps.js';
-import { parallelAssign, type ParallelTarget } from './parallel.js';
+import { isCall, parallelAssign, resolveTarget, type ParallelTarget } from './parallel.js';
 
 export function stmtList(c: Ctx, stmts: readonly Stmt[]): void {
   for (const s of stmts) {
@@ -132,8 +132,21 @@ function evalTarget(c: Ctx, e: Expr, define: boolean): Target {
   return { kind: 'addr', a: addr(c, e), t: typeOf(c, e) };
 }
 
+/**
+ * evalTargetLate is evalTarget for a target assigned after calls on the right (ordered): a map element's
+ * plain map and key operands are left to resolveTarget, after those calls (maps.ts beginMapIndex).
+ */
+function evalTargetLate(c: Ctx, e: Expr, define: boolean, ordered: boolean): Target {
+  const x = e.kind === 'ParenExpr' ? e.x : e;
+  if (!ordered || x.kind !== 'IndexExpr' || under(typeOf(c, x.x)).kind !== 'Map')
+    return evalTarget(c, e, define);
+  return { kind: 'lazymap', mt: mapTypeOf(typeOf(c, x.x)), finish: beginMapIndex(c, x, true) };
+}
+
 function targetType(c: Ctx, t: Target): Type | undefined {
   switch (t.kind) {
+    case 'lazymap':
+      return t.mt.elem;
     case 'var':
       return t.v.type;
     case 'addr':
@@ -162,6 +175,8 @@ function assignTo(c: Ctx, t: Target, val: Value): void {
       store(c, p, val, ssaType(t.r.mt.elem));
       return;
     }
+    case 'lazymap':
+      return assignTo(c, resolveTarget(t), val);
   }
 }
 
@@ -181,13 +196,16 @@ function snapshot(c: Ctx, v: Value, st: SsaType, multi: boolean): Value {
 export function assignList(c: Ctx, lhs: readonly Expr[], rhs: readonly Expr[], define: boolean): void {
   if (rhs.length === 1 && lhs.length === 2) return commaOk(c, lhs, rhs[0]!, define);
   if (rhs.length === 1 && lhs.length > 1) {
-    const targets = lhs.map((l) => evalTarget(c, l, define));
+    const pending = lhs.map((l) => evalTargetLate(c, l, define, true));
     const vals = buildCall(c, rhs[0] as Expr & { kind: 'CallExpr' });
+    const targets = pending.map(resolveTarget);
     targets.forEach((t, i) => assignTo(c, t, vals[i]!));
     return;
   }
   if (!define && lhs.length > 1) {
-    const evaluated = lhs.map((l) => evalTarget(c, l, false));
+    // map targets wait for the calls on the right unless a call is nested (then all stay in front)
+    const ordered = rhs.every((r) => isCall(c, r) || !rhsOrdered(c, r));
+    const evaluated = lhs.map((l) => evalTargetLate(c, l, false, ordered));
     return parallelAssign(c, evaluated, rhs, (t, v) => assignTo(c, t, v));
   }
   const l0 = lhs[0]!.kind === 'ParenExpr' ? lhs[0]!.x : lhs[0]!;
@@ -213,17 +231,19 @@ export function assignList(c: Ctx, lhs: readonly Expr[], rhs: readonly Expr[], d
 function commaOk(c: Ctx, lhs: readonly Expr[], r: Expr, define: boolean): void {
   const inner = r.kind === 'ParenExpr' ? r.x : r;
   if (inner.kind === 'IndexExpr' && under(typeOf(c, inner.x)).kind === 'Map') {
-    const t0 = define ? undefined : evalTarget(c, lhs[0]!, false);
-    const t1 = define ? undefined : evalTarget(c, lhs[1]!, false);
+    const ordered = rhsOrdered(c, inner);
+    const t0 = define ? undefined : evalTargetLate(c, lhs[0]!, false, ordered);
+    const t1 = define ? undefined : evalTargetLate(c, lhs[1]!, false, ordered);
     const { ptr, ok, elem } = mapAccess2(c, inner);
-    const first = t0 ?? evalTarget(c, lhs[0]!, define);
-    const second = t1 ?? evalTarget(c, lhs[1]!, define);
+    const first = t0 ? resolveTarget(t0) : evalTarget(c, lhs[0]!, define);
+    const second = t1 ? resolveTarget(t1) : evalTarget(c, lhs[1]!, define);
     if (first.kind !== 'blank') assignTo(c, first, snapshot(c, load(c, ptr, elem), elem, true));
     assignTo(c, second, ok);
     return;
   }
-  const targets = lhs.map((l) => (define ? undefined : evalTarget(c, l, false)));
+  const pending = lhs.map((l) => (define ? undefined : evalTargetLate(c, l, false, true)));
   const vals = buildCall(c, inner as Expr & { kind: 'CallExpr' });
+  const targets = pending.map((t) => (t ? resolveTarget(t) : undefined));
   lhs.forEach((l, i) => assignTo(c, targets[i] ?? evalTarget(c, l, define), vals[i]!));
 }
 
