@@ -6,7 +6,7 @@
 // Invariants: deterministic output (functions in program order, no maps iterated by insertion-unstable
 // keys); internal bugs throw InternalError('asm', ...); the SSA input is not modified.
 
-import type { Func, Program } from '../ssa/index.js';
+import { selectsFunc, type Func, type Program } from '../ssa/index.js';
 import { allocate } from './regalloc.js';
 import { argRegsFor, layoutFrame } from './frame.js';
 import { lowerFunc } from './lower.js';
@@ -44,14 +44,9 @@ export function emitFunc(f: Func): AsmFunc {
   return finish(mf);
 }
 
-const bare = (n: string): string => n.replace(/^main\./, '');
-
 /** emitAsm compiles every function of the program (or the selected ones). */
 export function emitAsm(prog: Program, opts: AsmOptions = {}): AsmProgram {
-  const want = opts.funcs;
-  const funcs = prog.funcs.filter(
-    (f) => !want || want.length === 0 || want.some((n) => bare(n) === bare(f.name)),
-  );
+  const funcs = prog.funcs.filter((f) => selectsFunc(f, opts.funcs));
   return { funcs: funcs.map(emitFunc) };
 }
 

@@ -7,7 +7,7 @@
 // lines ascending); the statement text is the source line as written.
 
 import type { AsmFunc, AsmProgram } from '../asm/index.js';
-import { printFunc, type Func, type Program, type Value } from '../ssa/index.js';
+import { matchesFunc, printFunc, selectsFunc, type Func, type Program, type Value } from '../ssa/index.js';
 
 export type MapForm =
   | 'plain ='
@@ -130,14 +130,12 @@ function loadsStores(texts: readonly string[]): { loads: number; stores: number 
   return { loads, stores };
 }
 
-const bare = (n: string): string => n.replace(/^main\./, '');
-
 /** compareMapOps builds the report rows for the selected functions. */
 export function compareMapOps(prog: Program, asm: AsmProgram, funcs?: readonly string[]): CompareRow[] {
   const rows: CompareRow[] = [];
   for (const f of prog.funcs) {
-    if (funcs && funcs.length > 0 && !funcs.some((n) => bare(n) === bare(f.name))) continue;
-    const af = asm.funcs.find((a) => a.name === f.name || a.name === `main.${f.name}`);
+    if (!selectsFunc(f, funcs)) continue;
+    const af = asm.funcs.find((a) => matchesFunc(a, [f.name]));
     rows.push(...rowsOf(f, af));
   }
   return rows;
@@ -249,8 +247,8 @@ export function sideBySide(a: string, b: string, titleA: string, titleB: string)
 /** diffFuncs shows two functions side by side: SSA first, then assembly text. */
 export function diffFuncs(prog: Program, asm: AsmProgram, a: string, b: string): string {
   const find = (n: string): { f: Func; af: AsmFunc } => {
-    const f = prog.funcs.find((x) => x.name === n || x.name === `main.${n}`);
-    const af = asm.funcs.find((x) => x.name === n || x.name === `main.${n}`);
+    const f = prog.funcs.find((x) => matchesFunc(x, [n]));
+    const af = asm.funcs.find((x) => matchesFunc(x, [n]));
     if (!f || !af) throw new Error(`no function ${n}`);
     return { f, af };
   };

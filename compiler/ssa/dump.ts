@@ -4,6 +4,9 @@
 // Phases: `build` (before any pass), a pass name from PASSES (the dump right after it; at -O0 a pass
 // that does not run leaves the function as the last pass that did), `all` (build and every pass that
 // ran, each headed `# after NAME`), default: the final function.
+//
+// Also the `--func` name predicates every view shares: matchesFunc (ssa, html, compare's lookups and the
+// CLI's unknown-name check) and selectsFunc (the asm and compare filters).
 
 import type { Func, Program } from './ir.js';
 import { optimize, passNames } from './passes.js';
@@ -16,9 +19,19 @@ export interface DumpOptions {
   readonly level?: 0 | 1;
 }
 
-/** matchesFunc tells whether f is named by a user's `--func` argument. */
-export function matchesFunc(f: Func, names: readonly string[]): boolean {
+/** matchesFunc tells whether f (an SSA or asm function) is named by a user's `--func` argument. */
+export function matchesFunc(f: { readonly name: string }, names: readonly string[]): boolean {
   return names.length === 0 || names.some((n) => f.name === n || f.name === `main.${n}`);
+}
+
+const bare = (n: string): string => n.replace(/^main\./, '');
+
+/**
+ * selectsFunc is the `--func` filter of `mgo asm` and `mgo compare`: both sides lose one leading `main.`
+ * before comparing, so unlike matchesFunc, `main.func1` does not select `main.main.func1`.
+ */
+export function selectsFunc(f: { readonly name: string }, names: readonly string[] | undefined): boolean {
+  return !names || names.length === 0 || names.some((n) => bare(n) === bare(f.name));
 }
 
 /** dumpPhases lists the accepted --phase values. */

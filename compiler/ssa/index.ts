@@ -17,7 +17,7 @@ export { layoutOrder } from './layout.js';
 export { optimize, passNames, PASSES, PASS_ORDER, type OptimizeOptions } from './passes.js';
 export { checkFunc } from './check.js';
 export { parseFunc, parseFuncs, typeFromName } from './parse.js';
-export { dumpSSA, dumpPhases, matchesFunc, type DumpOptions } from './dump.js';
+export { dumpSSA, dumpPhases, matchesFunc, selectsFunc, type DumpOptions } from './dump.js';
 export { renderSsaHtml, findHtmlFunc, htmlFuncNames, phaseColumns, type SsaHtmlOptions } from './html.js';
 
 /** buildSSA converts a type-checked file (with its escape results) to SSA, before any pass. */
