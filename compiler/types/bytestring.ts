@@ -32,33 +32,37 @@ export function encodeRune(r: number): string {
   );
 }
 
-/** The first byte's range, the payload mask and the smallest code point per sequence length (2, 3, 4). */
-const SEQUENCES: readonly {
-  readonly lo: number;
-  readonly hi: number;
-  readonly mask: number;
-  readonly min: number;
-}[] = [
-  { lo: 0xc2, hi: 0xdf, mask: 0x1f, min: 0x80 },
-  { lo: 0xe0, hi: 0xef, mask: 0x0f, min: 0x800 },
-  { lo: 0xf0, hi: 0xf4, mask: 0x07, min: 0x10000 },
-];
-
 /** decodeRune is utf8.DecodeRuneInString at byte index i: the rune and its width (U+FFFD, 1 when invalid). */
 export function decodeRune(s: string, i: number): { r: number; size: number } {
   const c0 = s.charCodeAt(i);
   if (c0 < 0x80) return { r: c0, size: 1 };
-  const seq = SEQUENCES.findIndex((q) => c0 >= q.lo && c0 <= q.hi);
-  const q = SEQUENCES[seq];
-  if (!q) return { r: 0xfffd, size: 1 };
-  let r = c0 & q.mask;
-  for (let k = 1; k <= seq + 1; k++) {
+  const bad = { r: 0xfffd, size: 1 };
+  const cont = (k: number): number => {
     const c = s.charCodeAt(i + k);
-    if (!(c >= 0x80 && c <= 0xbf)) return { r: 0xfffd, size: 1 };
-    r = (r << 6) | (c & 0x3f);
+    return c >= 0x80 && c <= 0xbf ? c & 0x3f : -1;
+  };
+  if (c0 >= 0xc2 && c0 <= 0xdf) {
+    const c1 = cont(1);
+    return c1 < 0 ? bad : { r: ((c0 & 0x1f) << 6) | c1, size: 2 };
   }
-  if (r < q.min || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff)) return { r: 0xfffd, size: 1 };
-  return { r, size: seq + 2 };
+  if (c0 >= 0xe0 && c0 <= 0xef) {
+    const c1 = cont(1);
+    const c2 = cont(2);
+    if (c1 < 0 || c2 < 0) return bad;
+    const r = ((c0 & 0x0f) << 12) | (c1 << 6) | c2;
+    if (r < 0x800 || (r >= 0xd800 && r <= 0xdfff)) return bad;
+    return { r, size: 3 };
+  }
+  if (c0 >= 0xf0 && c0 <= 0xf4) {
+    const c1 = cont(1);
+    const c2 = cont(2);
+    const c3 = cont(3);
+    if (c1 < 0 || c2 < 0 || c3 < 0) return bad;
+    const r = ((c0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3;
+    if (r < 0x10000 || r > 0x10ffff) return bad;
+    return { r, size: 4 };
+  }
+  return bad;
 }
 
 const NAMED_ESCAPES: Readonly<Record<number, string>> = {

@@ -2,51 +2,12 @@
 // (strconv.Quote / QuoteRune, their ToASCII forms for %+q, CanBackquote for %#q) for fmt's %q.
 //
 // Invariant: invalid UTF-8 decodes as U+FFFD of size 1, exactly as Go's utf8.DecodeRuneInString.
+// decodeRune and encodeRune are compiler/types' (bytestring.ts), the same functions the compiler uses for
+// constant strings; they are re-exported here for fmt and exec.
 
-export function decodeRune(s: string, i: number): { r: number; size: number } {
-  const c0 = s.charCodeAt(i);
-  if (c0 < 0x80) return { r: c0, size: 1 };
-  const bad = { r: 0xfffd, size: 1 };
-  const cont = (k: number): number => {
-    const c = s.charCodeAt(i + k);
-    return c >= 0x80 && c <= 0xbf ? c & 0x3f : -1;
-  };
-  if (c0 >= 0xc2 && c0 <= 0xdf) {
-    const c1 = cont(1);
-    return c1 < 0 ? bad : { r: ((c0 & 0x1f) << 6) | c1, size: 2 };
-  }
-  if (c0 >= 0xe0 && c0 <= 0xef) {
-    const c1 = cont(1);
-    const c2 = cont(2);
-    if (c1 < 0 || c2 < 0) return bad;
-    const r = ((c0 & 0x0f) << 12) | (c1 << 6) | c2;
-    if (r < 0x800 || (r >= 0xd800 && r <= 0xdfff)) return bad;
-    return { r, size: 3 };
-  }
-  if (c0 >= 0xf0 && c0 <= 0xf4) {
-    const c1 = cont(1);
-    const c2 = cont(2);
-    const c3 = cont(3);
-    if (c1 < 0 || c2 < 0 || c3 < 0) return bad;
-    const r = ((c0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3;
-    if (r < 0x10000 || r > 0x10ffff) return bad;
-    return { r, size: 4 };
-  }
-  return bad;
-}
+import { decodeRune, encodeRune } from '../../compiler/types/index.js';
 
-export function encodeRune(r: number): string {
-  if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff)) r = 0xfffd;
-  if (r < 0x80) return String.fromCharCode(r);
-  if (r < 0x800) return String.fromCharCode(0xc0 | (r >> 6), 0x80 | (r & 0x3f));
-  if (r < 0x10000) return String.fromCharCode(0xe0 | (r >> 12), 0x80 | ((r >> 6) & 0x3f), 0x80 | (r & 0x3f));
-  return String.fromCharCode(
-    0xf0 | (r >> 18),
-    0x80 | ((r >> 12) & 0x3f),
-    0x80 | ((r >> 6) & 0x3f),
-    0x80 | (r & 0x3f),
-  );
-}
+export { decodeRune, encodeRune } from '../../compiler/types/index.js';
 
 export function runeCount(s: string): number {
   let n = 0;
