@@ -15,13 +15,17 @@ export interface FuncCtx {
 
 let syntheticId = -1;
 
-/** syntheticVar makes a Var-shaped object for gc's implicit names (`~r0` results, unnamed params). */
+/**
+ * syntheticVar makes a Var-shaped object for gc's implicit names (`~r0` results, unnamed params); wrappers.ts
+ * passes its own id range for wrapper parameters and results.
+ */
 export function syntheticVar(
   name: string,
   pos: Pos,
   type: Type,
   isResult: boolean,
   func: A.FuncDecl | A.FuncLit,
+  id: number = syntheticId--,
 ): Var {
   return {
     kind: 'Var',
@@ -35,7 +39,7 @@ export function syntheticVar(
     embedded: false,
     func,
     used: true,
-    id: syntheticId--,
+    id,
   };
 }
 

@@ -7,23 +7,11 @@
 // writing runtime type descriptors, in sorted order); parameter and result Vars are fresh objects.
 
 import type { TypeInfo, Type, Var } from '../types/index.js';
+import { syntheticVar } from './funcs.js';
 import { AutogenPos, type IRExpr, type IRFunc, type IRStmt } from './ir.js';
 
 function freshVar(name: string, pos: Var['pos'], type: Type, isResult: boolean, fn: IRFunc): Var {
-  return {
-    kind: 'Var',
-    name,
-    pos,
-    type,
-    isGlobal: false,
-    isParam: !isResult,
-    isResult,
-    isField: false,
-    embedded: false,
-    func: fn.node,
-    used: true,
-    id: -1_000_000 - wrapperVarCount++,
-  };
+  return syntheticVar(name, pos, type, isResult, fn.node, -1_000_000 - wrapperVarCount++);
 }
 let wrapperVarCount = 0;
 
