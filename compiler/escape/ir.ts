@@ -1,5 +1,5 @@
 // The escape IR: a small mirror of the parts of gc's typechecked IR (cmd/compile/internal/ir) that escape
-// analysis looks at, built from the AST + TypeInfo by lower.ts.
+// analysis looks at, built from the AST + TypeInfo by lower.ts (calls by lowercall.ts).
 //
 // Why a separate IR: gc analyses its IR *after* typechecking has made implicit things explicit — the
 // `... argument` slice of a variadic call, conversions to interface of fmt arguments, `&x` for a pointer

@@ -9,19 +9,21 @@
 //    implicit `*p`; slicing an array value takes its address implicitly;
 //  - constant expressions become LITERALs printed as their source text (gc keeps the raw source);
 //  - string concatenations are flattened into one ADDSTR.
+// Calls (conversions, builtins, method calls and variadic packing) are lowered in lowercall.ts.
 //
 // Invariants: never throws on valid programs; constructs it does not understand are recorded in
 // `unsupported` and lowered conservatively. Locals are listed in declaration order (gc's fn.Dcl).
 
 import type { Pos } from '../diag/index.js';
 import type * as A from '../syntax/index.js';
-import type { Selection, Signature, Type, TypeInfo, Var } from '../types/index.js';
-import { isInteger, under } from '../types/index.js';
-import type { Callee, CompLitElt, IRExpr, IRFunc, IRProgram, IRStmt } from './ir.js';
+import type { Selection, Type, TypeInfo, Var } from '../types/index.js';
+import { under } from '../types/index.js';
+import type { CompLitElt, IRExpr, IRFunc, IRProgram, IRStmt } from './ir.js';
 import { sourceText } from './srctext.js';
 import { makeWrappers } from './wrappers.js';
 import { funcDeclName, newFunc } from './funcs.js';
 import { globalInits, type GlobalInit } from './globalinit.js';
+import { implicitConv, lowerCall, unparen, type CallLowerer } from './lowercall.js';
 
 /** nameSeq numbers NAME nodes in creation order (captures are ordered by first reference). */
 const nameSeq = new WeakMap<IRExpr, number>();
@@ -59,14 +61,11 @@ export function lowerFile(file: A.File, info: TypeInfo): IRProgram {
   return { funcs, wrappers, unsupported: ctx.unsupported, astOf: ctx.astOf, nameSeq };
 }
 
-/** STR_CONV_FROM: source kinds of a conversion to string that allocates (gc's OBYTES2STR/ORUNES2STR). */
-const STR_CONV_FROM = new Set(['Slice']);
-
 /** FuncLowerer lowers one function body; closures get their own FuncLowerer sharing `top`. */
-class FuncLowerer {
+class FuncLowerer implements CallLowerer {
   private closureCount = 0;
   constructor(
-    private readonly ctx: LowerCtx,
+    readonly ctx: LowerCtx,
     private readonly fn: IRFunc,
     private readonly top: IRFunc,
     private readonly counter: { n: number } = { n: 0 },
@@ -81,7 +80,7 @@ class FuncLowerer {
     const v = this.ctx.info.defs.get(g.name);
     if (v?.kind !== 'Var') return;
     const x: IRExpr = { op: 'GLOBAL', pos: g.name.pos, v, type: v.type };
-    const y = this.implicitConv(this.expr(g.value), v.type, g.value.pos);
+    const y = implicitConv(this.expr(g.value), v.type, g.value.pos);
     (this.fn.body as IRStmt[]).push({ op: 'AS', pos: g.name.pos, x, y, def: false, defines: [] });
   }
 
@@ -262,13 +261,13 @@ class FuncLowerer {
   // ------------------------------------------------------------------------------------------------------
   // Expressions
 
-  private typeOf(e: A.Expr): Type {
+  typeOf(e: A.Expr): Type {
     const tv = this.ctx.info.types.get(e);
     if (!tv) return { kind: 'Basic', basic: 'invalid', name: 'invalid' };
     return tv.type;
   }
 
-  private unsupported(pos: Pos, what: string): IRExpr {
+  unsupported(pos: Pos, what: string): IRExpr {
     this.ctx.unsupported.push({ pos, what });
     return { op: 'NIL', pos, type: { kind: 'Basic', basic: 'untyped nil', name: 'untyped nil' } };
   }
@@ -311,7 +310,7 @@ class FuncLowerer {
       case 'SliceExpr':
         return this.slice(e);
       case 'CallExpr':
-        return this.call(e);
+        return lowerCall(this, e);
       case 'StarExpr':
         return { op: 'DEREF', pos: e.pos, x: this.expr(e.x), implicit: false, type: this.typeOf(e) };
       case 'UnaryExpr':
@@ -482,7 +481,7 @@ class FuncLowerer {
   }
 
   /** methodReceiver lowers the receiver of x.m with gc's implicit field path, & or * (method call or value). */
-  private methodReceiver(
+  methodReceiver(
     e: A.SelectorExpr,
     m: Selection['obj'],
     path: Selection['path'],
@@ -534,154 +533,6 @@ class FuncLowerer {
       type: this.typeOf(e),
     };
   }
-
-  // ------------------------------------------------------------------------------------------------------
-  // Calls
-
-  private call(e: A.CallExpr): IRExpr {
-    const kind = this.ctx.info.calls.get(e);
-    const type = this.typeOf(e);
-    if (!kind) return this.unsupported(e.pos, 'call without type information');
-    switch (kind.kind) {
-      case 'conversion':
-        return this.conversion(e, kind.to);
-      case 'builtin':
-        return this.builtin(e, kind.id, type);
-      case 'call':
-        return this.funcCall(e, kind.sig, type);
-    }
-  }
-
-  private conversion(e: A.CallExpr, to: Type): IRExpr {
-    const x = this.expr(e.args[0]!);
-    const ut = under(to);
-    const uf = under(x.type);
-    const isStr = (t: Type): boolean =>
-      t.kind === 'Basic' && (t.basic === 'string' || t.basic === 'untyped string');
-    // string(integer) is gc's ORUNESTR, which allocates like the byte/rune slice conversions
-    const fromAlloc = STR_CONV_FROM.has(uf.kind) || isInteger(uf);
-    if ((isStr(ut) && fromAlloc) || (ut.kind === 'Slice' && isStr(uf))) {
-      return { op: 'STRCONV', pos: e.pos, x, type: to };
-    }
-    if (ut.kind === 'Interface' && uf.kind !== 'Interface') {
-      return { op: 'CONVIFACE', pos: e.pos, x, implicit: false, type: to };
-    }
-    return { op: 'CONV', pos: e.pos, x, implicit: false, type: to };
-  }
-
-  private builtin(e: A.CallExpr, id: string, type: Type): IRExpr {
-    const pos = e.pos;
-    switch (id) {
-      case 'new': {
-        const elem = this.typeOf(e.args[0]!);
-        return { op: 'NEW', pos, elem, type };
-      }
-      case 'make': {
-        const u = under(type);
-        const len = e.args[1] ? this.expr(e.args[1]) : undefined;
-        const cap = e.args[2] ? this.expr(e.args[2]) : undefined;
-        if (u.kind === 'Map') return { op: 'MAKEMAP', pos, len, cap: undefined, type };
-        if (u.kind === 'Slice') return { op: 'MAKESLICE', pos, len, cap, type };
-        return this.unsupported(pos, 'make of a channel');
-      }
-      case 'len':
-      case 'cap':
-      case 'append':
-      case 'copy':
-      case 'delete':
-      case 'print':
-      case 'println':
-      case 'panic': {
-        let args = e.args.map((a) => this.expr(a));
-        if (id === 'append' && !e.hasDots && args.length > 1) {
-          const elem = under(args[0]!.type);
-          if (elem.kind === 'Slice')
-            args = [args[0]!, ...args.slice(1).map((a) => this.implicitConv(a, elem.elem, a.pos))];
-        }
-        if (id === 'panic')
-          args = args.map((a) => this.implicitConv(a, { kind: 'Interface', methods: [] }, a.pos));
-        return { op: 'BUILTIN', pos, name: id, args, ddd: e.hasDots, type };
-      }
-      default:
-        return this.unsupported(pos, `builtin ${id}`);
-    }
-  }
-
-  /** implicitConv wraps x in gc's implicit conversion to interface when t is an interface type. */
-  private implicitConv(x: IRExpr, t: Type, pos: Pos): IRExpr {
-    if (under(t).kind === 'Interface' && under(x.type).kind !== 'Interface') {
-      return { op: 'CONVIFACE', pos, x, implicit: true, type: t };
-    }
-    return x;
-  }
-
-  private funcCall(e: A.CallExpr, sig: Signature, type: Type): IRExpr {
-    const funExpr = unparen(e.fun);
-    let fun: IRExpr;
-    let callee: Callee | undefined;
-    const args: IRExpr[] = [];
-    const paramTypes: Type[] = [];
-    let basePos = e.pos;
-    const sel = funExpr.kind === 'SelectorExpr' ? this.ctx.info.selections.get(funExpr) : undefined;
-    if (funExpr.kind === 'SelectorExpr' && sel && sel.kind === 'method') {
-      // Method call: (T).m(recv, args...).
-      const m = sel.obj;
-      const { recv, fn } = this.methodReceiver(funExpr, m, sel.path);
-      const recvType = m.kind === 'Func' ? m.type.recv?.type : undefined;
-      const mname = fn ? fn.name : funExpr.sel.name;
-      fun = { op: 'FUNCNAME', pos: funExpr.pos, name: mname, fn, type: m.type };
-      callee = fn ? { kind: 'func', fn } : undefined;
-      args.push(recv);
-      paramTypes.push(recvType ?? recv.type);
-    } else if (funExpr.kind === 'SelectorExpr' && !sel) {
-      // Qualified call: fmt.F(...).
-      const name = `${funExpr.x.kind === 'Ident' ? funExpr.x.name : '?'}.${funExpr.sel.name}`;
-      fun = { op: 'FUNCNAME', pos: funExpr.pos, name, fn: undefined, type: sig };
-      callee = { kind: 'fmt', name: funExpr.sel.name };
-    } else {
-      fun = this.expr(funExpr);
-      callee = this.staticCallee(fun);
-      if (fun.op === 'CLOSURE') fun.fn.closureCalled = true;
-    }
-    // Arguments, with variadic packing (gc's FixVariadicCall) and implicit interface conversions whose
-    // position is gc's base.Pos: the last argument that is not a plain variable name.
-    const n = sig.params.length;
-    const lowered = e.args.map((a) => this.expr(a));
-    const fixed = sig.variadic && !e.hasDots ? n - 1 : n;
-    for (let i = 0; i < Math.min(fixed, lowered.length); i++) {
-      const a = lowered[i]!;
-      if (a.op !== 'NAME' && a.op !== 'GLOBAL' && a.op !== 'FUNCNAME') basePos = a.pos;
-      const pt = sig.params[i]!.type;
-      args.push(this.implicitConv(a, pt, basePos));
-      paramTypes.push(pt);
-    }
-    if (sig.variadic && !e.hasDots) {
-      const sliceT = sig.params[n - 1]!.type;
-      const elemT = sliceT.kind === 'Slice' ? sliceT.elem : sliceT;
-      const elts: CompLitElt[] = [];
-      for (let i = fixed; i < lowered.length; i++) {
-        const a = lowered[i]!;
-        if (a.op !== 'NAME' && a.op !== 'GLOBAL' && a.op !== 'FUNCNAME') basePos = a.pos;
-        elts.push({ key: undefined, value: this.implicitConv(a, elemT, basePos) });
-      }
-      if (elts.length > 0) {
-        args.push({ op: 'SLICELIT', pos: e.pos, elts, implicit: true, type: sliceT });
-      } else {
-        args.push({ op: 'NIL', pos: e.pos, type: sliceT });
-      }
-      paramTypes.push(sliceT);
-    }
-    // gc's FixVariadicCall marks the call as `...` once the extra arguments are packed.
-    const ddd = e.hasDots || (sig.variadic && lowered.length > fixed);
-    return { op: 'CALL', pos: e.pos, fun, args, callee, paramTypes, ddd, type };
-  }
-
-  /** staticCallee resolves direct callees; locals bound to a literal are resolved later (static.ts). */
-  private staticCallee(fun: IRExpr): Callee | undefined {
-    if (fun.op === 'FUNCNAME' && fun.fn) return { kind: 'func', fn: fun.fn };
-    if (fun.op === 'CLOSURE') return { kind: 'func', fn: fun.fn };
-    return undefined;
-  }
 }
 
 /** syntheticInitDecl is the declaration shell of gc's package `init` (no parameters, no source body). */
@@ -695,9 +546,4 @@ function syntheticInitDecl(pos: Pos): A.FuncDecl {
     type: { kind: 'FuncType', pos, params: [], results: [] },
     body: { kind: 'BlockStmt', pos, stmts: [], rbrace: pos },
   };
-}
-
-function unparen(e: A.Expr): A.Expr {
-  while (e.kind === 'ParenExpr') e = e.x;
-  return e;
 }
