@@ -29,8 +29,8 @@ function basic(kind: BasicKind, name: string = kind): Basic {
   return { kind: 'Basic', basic: kind, name, flags: BASIC_FLAGS[kind] };
 }
 
-const BASIC_KINDS: readonly BasicKind[] = [
-  'invalid',
+/** PREDECLARED_BASIC_KINDS are the basic types Go's universe names (byte and rune are aliases, added apart). */
+const PREDECLARED_BASIC_KINDS: readonly BasicKind[] = [
   'bool',
   'int',
   'int8',
@@ -46,6 +46,11 @@ const BASIC_KINDS: readonly BasicKind[] = [
   'float32',
   'float64',
   'string',
+];
+
+const BASIC_KINDS: readonly BasicKind[] = [
+  'invalid',
+  ...PREDECLARED_BASIC_KINDS,
   'unsafe.Pointer',
   'untyped bool',
   'untyped int',
@@ -114,24 +119,7 @@ const BUILTINS: readonly BuiltinId[] = [
 
 function buildUniverse(): Map<string, Obj> {
   const names = new Map<string, Obj>();
-  const predeclared: readonly BasicKind[] = [
-    'bool',
-    'int',
-    'int8',
-    'int16',
-    'int32',
-    'int64',
-    'uint',
-    'uint8',
-    'uint16',
-    'uint32',
-    'uint64',
-    'uintptr',
-    'float32',
-    'float64',
-    'string',
-  ];
-  for (const k of predeclared) names.set(k, typeName(k, Typ[k]));
+  for (const k of PREDECLARED_BASIC_KINDS) names.set(k, typeName(k, Typ[k]));
   names.set('byte', typeName('byte', ByteType, true));
   names.set('rune', typeName('rune', RuneType, true));
   names.set('any', typeName('any', anyType, true));
