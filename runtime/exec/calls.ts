@@ -519,11 +519,8 @@ export const RUNTIME_CALLS: Record<string, RuntimeCall> = {
     const r = c.r[0]!;
     return (s, b) => {
       const v = s[b + x] as I64;
-      const rune = typeof v === 'number' && v >= 0 && v <= 0x10ffff ? v : 0xfffd;
-      const bytes = Buffer.from(
-        String.fromCodePoint(rune >= 0xd800 && rune <= 0xdfff ? 0xfffd : rune),
-        'utf8',
-      ).toString('latin1');
+      // A 64-bit value beyond the safe range is a bigint: never a valid rune, so U+FFFD (encodeRune's rule).
+      const bytes = encodeRune(typeof v === 'number' ? v : -1);
       s[b + r] = env.newString(bytes, c.site);
       s[b + r + 1] = bytes.length;
     };
