@@ -80,8 +80,8 @@ const NAMED_ESCAPES: Readonly<Record<number, string>> = {
 /** The general categories unicode.IsPrint accepts above ASCII (L, M, N, P, S; no spaces, no controls). */
 const PrintableClasses = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u;
 
-/** isPrint is unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
-function isPrint(r: number): boolean {
+/** isPrint is unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space (not U+00A0). */
+export function isPrint(r: number): boolean {
   if (r < 0x80) return r >= 0x20 && r < 0x7f;
   return PrintableClasses.test(String.fromCodePoint(r));
 }

@@ -27,7 +27,7 @@ export {
 export { sizeof, alignof, offsetsof, hasPointers, isDirectIface, PtrSize } from './layout.js';
 export { typeString } from './typestring.js';
 export { constString } from './constant.js';
-export { quoteByteString, decodeRune, encodeRune } from './bytestring.js';
+export { quoteByteString, decodeRune, encodeRune, isPrint } from './bytestring.js';
 export { unquoteString } from './literal.js';
 export { Typ, ByteType, RuneType, anyType, errorType } from './universe.js';
 

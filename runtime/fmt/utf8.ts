@@ -5,7 +5,7 @@
 // decodeRune and encodeRune are compiler/types' (bytestring.ts), the same functions the compiler uses for
 // constant strings; they are re-exported here for fmt and exec.
 
-import { decodeRune, encodeRune } from '../../compiler/types/index.js';
+import { decodeRune, encodeRune, isPrint } from '../../compiler/types/index.js';
 
 export { decodeRune, encodeRune } from '../../compiler/types/index.js';
 
@@ -13,15 +13,6 @@ export function runeCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; n++) i += decodeRune(s, i).size;
   return n;
-}
-
-/** The general categories unicode.IsPrint accepts above ASCII (L, M, N, P, S; no spaces, no controls). */
-const PrintableClasses = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u;
-
-/** isPrint is unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space (not U+00A0). */
-function isPrint(r: number): boolean {
-  if (r < 0x80) return r >= 0x20 && r < 0x7f;
-  return PrintableClasses.test(String.fromCodePoint(r));
 }
 
 /** escapeRune is strconv's appendEscapedRune; asciiOnly (the ToASCII forms) escapes every rune >= 0x80. */
